@@ -6,3 +6,4 @@
  * `./fuzz`) have their own entry points so a test that needs only schemas loads only zod.
  */
 export * from './schemas.js';
+export type { EventFor, SourceEventMap, SlugEventMap, AnyTriggerEvent } from './types.js';

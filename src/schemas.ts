@@ -72,3 +72,33 @@ export { PREFILLED_RESPONSE, prefilledResponse, isUnanswered } from './validatio
 export { toJsonSchema, allJsonSchemas, type JsonSchemaDocument, type SchemaSide } from './validation/json-schema.js';
 export { formatIssue, formatPath, type ContractIssue, type Severity, type PathSegment } from './shared/issues.js';
 export { CognitoContractError, KitUsageError } from './shared/errors.js';
+export type {
+  BaseTriggerEvent,
+  CallerContext,
+  SessionChallengeResult,
+  GroupConfiguration,
+  GroupOverrideDetails,
+  ClaimValue,
+  IdTokenClaims,
+  IdTokenGeneration,
+  AccessTokenGeneration,
+  ClaimsAndScopeOverrideDetails,
+  PreSignUpTriggerEvent,
+  PostConfirmationTriggerEvent,
+  PreAuthenticationTriggerEvent,
+  PostAuthenticationTriggerEvent,
+  DefineAuthChallengeTriggerEvent,
+  CreateAuthChallengeTriggerEvent,
+  VerifyAuthChallengeResponseTriggerEvent,
+  PreTokenGenerationTriggerEvent,
+  PreTokenGenerationV2TriggerEvent,
+  PreTokenGenerationV3TriggerEvent,
+  UserMigrationTriggerEvent,
+  CustomMessageTriggerEvent,
+  CustomEmailSenderTriggerEvent,
+  CustomSMSSenderTriggerEvent,
+  InboundFederationTriggerEvent,
+  CognitoUserPoolTriggerEvent,
+  OverlaySlugEventMap,
+  OverlayEventFor,
+} from './overlay.js';

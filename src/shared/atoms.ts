@@ -112,13 +112,24 @@ export const ScopeSchema = z
   .string()
   .regex(SCOPE, { error: 'a scope is 1–256 printable characters without blank space, " or \\ (API ScopeType); Cognito rejects it otherwise' });
 
-/** A string whose length Cognito limits in characters (code points), with the limit in the message. */
+/**
+ * A string whose length Cognito limits in characters (code points), with the limit in the message.
+ * zod's own `.max()` counts UTF-16 units (an emoji would count twice), hence the refinement; the
+ * `maxLength` metadata carries the limit into the JSON Schema export, where string length is
+ * defined in code points, so both agree.
+ *
+ * @example
+ * limitedString('smsMessage', 140, 'Cognito rejects the message').safeParse('😀'.repeat(140)).success // true
+ */
 export function limitedString(field: string, max: number, consequence: string) {
-  return z.string().refine((s) => codePointLength(s) <= max, {
-    error: (iss) =>
-      `${field} is ${codePointLength(String(iss.input))} characters; Cognito allows at most ${max} (${consequence})`,
-    abort: true,
-  });
+  return z
+    .string()
+    .refine((s) => codePointLength(s) <= max, {
+      error: (iss) =>
+        `${field} is ${codePointLength(String(iss.input))} characters; Cognito allows at most ${max} (${consequence})`,
+      abort: true,
+    })
+    .meta({ maxLength: max });
 }
 
 /** A JSON value (pre-token V2/V3 claim values may be any JSON value). */

@@ -63,7 +63,11 @@ export const SIMPLE_ID_TOKEN_CLAIMS = ['phone_number_verified', 'email_verified'
 const simpleClaim = (name: string) =>
   z.string({ error: `${name} must be a string in the ID token: Cognito does not accept a complex value for it` }).optional();
 
-/** V2/V3 `idTokenGeneration.claimsToAddOrOverride`: JSON values, except the four simple claims. */
+/**
+ * V2/V3 `idTokenGeneration.claimsToAddOrOverride`: JSON values, except the four simple claims.
+ * DISAGREE (sheet §3.6): @types/aws-lambda types these maps as strings only; the docs, the .NET and
+ * Go libraries allow any JSON value. The docs win: numbers, booleans, arrays and objects pass.
+ */
 export const IdTokenClaimsSchema = z
   .object(Object.fromEntries(SIMPLE_ID_TOKEN_CLAIMS.map((c) => [c, simpleClaim(c)])) as Record<
     (typeof SIMPLE_ID_TOKEN_CLAIMS)[number],
@@ -71,7 +75,7 @@ export const IdTokenClaimsSchema = z
   >)
   .catchall(JsonValueSchema);
 
-/** V2/V3 `accessTokenGeneration.claimsToAddOrOverride`: any JSON value. */
+/** V2/V3 `accessTokenGeneration.claimsToAddOrOverride`: any JSON value (see {@link IdTokenClaimsSchema} on the DISAGREE). */
 export const AccessTokenClaimsSchema = z.record(z.string(), JsonValueSchema);
 
 /** V1 `claimsToAddOrOverride`: strings only. */
@@ -95,8 +99,9 @@ export const V1ResponseSchema = z.strictObject({
 
 /**
  * V2/V3 response: `claimsAndScopeOverrideDetails`. The incoming value is UNVERIFIED (sheet §1.4,
- * §7): the docs show `[]`, real events are probably `null`. Both are accepted as "unanswered"; the
- * generators send `null`.
+ * §7): the docs show `[]`, real events are probably `null`. Both are accepted as "unanswered" (on
+ * input and on output, since a handler may hand the untouched value back); the generators send
+ * `null`.
  */
 export const V2ResponseSchema = z.strictObject({
   claimsAndScopeOverrideDetails: z
@@ -118,8 +123,12 @@ export const V2ResponseSchema = z.strictObject({
           .nullish(),
         groupOverrideDetails: GroupOverrideDetailsSchema.optional(),
       }),
+      // The docs' `[]`: an empty tuple, so the inferred type stays `[]`. Its JSON Schema export
+      // (`prefixItems: []`, invalid in draft 2020-12) is repaired in validation/json-schema.ts.
       z.tuple([]),
-    ])
+    ], {
+      error: 'claimsAndScopeOverrideDetails is an object ({ idTokenGeneration, accessTokenGeneration, groupOverrideDetails }) or null; the only array Cognito shows here is the empty [] of the docs',
+    })
     .nullish(),
 });
 

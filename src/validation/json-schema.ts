@@ -38,6 +38,7 @@ function triggerJsonSchema(trigger: TriggerDefinition, side: SchemaSide): JsonSc
     target: 'draft-2020-12',
     io: side === 'input' ? 'input' : 'output',
     unrepresentable: 'any',
+    override: repairEmptyTuple,
   }) as JsonSchemaDocument;
   const name = side === 'input' ? trigger.schemaNames.event : trigger.schemaNames.response;
   return {
@@ -52,4 +53,18 @@ function triggerJsonSchema(trigger: TriggerDefinition, side: SchemaSide): JsonSc
           : `${trigger.title} is invoked asynchronously: Cognito ignores the handler's return value. ${trigger.docs}`,
     ...Object.fromEntries(Object.entries(doc).filter(([k]) => k !== '$schema')),
   };
+}
+
+/**
+ * zod writes the empty tuple (the docs' incoming `claimsAndScopeOverrideDetails: []`, sheet §1.4)
+ * as `prefixItems: []`, which the draft 2020-12 meta-schema rejects (`prefixItems` needs at least
+ * one schema). `items: false` with `maxItems: 0`, which zod writes beside it, already says "an
+ * empty array", so the empty `prefixItems` is dropped.
+ */
+function repairEmptyTuple(ctx: { jsonSchema: Record<string, unknown> }): void {
+  const prefixItems = ctx.jsonSchema.prefixItems;
+  if (Array.isArray(prefixItems) && prefixItems.length === 0) {
+    delete ctx.jsonSchema.prefixItems;
+    ctx.jsonSchema.items = false;
+  }
 }

@@ -30,7 +30,7 @@ export function fromZodIssues(
           severity: 'error',
           path: [...base, ...path, key],
           message:
-            `unknown key ${JSON.stringify(key)}: Cognito reads only ${known.length ? known.join(', ') : 'nothing here'} and silently ignores it` +
+            `unknown key ${JSON.stringify(key)}: ${known.length ? `Cognito reads only ${known.join(', ')} here` : 'Cognito reads no key here'} and silently ignores it` +
             (hint ? ` (${hint})` : near ? ` (did you mean ${JSON.stringify(near)}?)` : ''),
         });
       }
@@ -63,16 +63,28 @@ export function fromZodIssues(
   return out;
 }
 
+/**
+ * A schema's own message says what Cognito expects ("a group name is a string"); when it does not
+ * already say what the event held, the value found is appended, so every type error reads
+ * "expected …, got …".
+ */
+function withActual(issue: ZodIssue, actual: unknown): string {
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_format' && issue.code !== 'invalid_union') return issue.message;
+  const found = describeValue(actual);
+  if (issue.message.includes(found) || issue.message.includes('got ')) return issue.message;
+  return actual === undefined ? `${issue.message} (the key is absent)` : `${issue.message} (got ${found})`;
+}
+
 function depth(issues: readonly ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length));
 }
 
 function humanMessage(issue: ZodIssue, actual: unknown): string {
   const custom = !issue.message.startsWith(DEFAULT_PREFIX) && !issue.message.startsWith('Too ') && !issue.message.startsWith('Unrecognized');
-  if (custom) return issue.message;
+  if (custom) return withActual(issue, actual);
   switch (issue.code) {
     case 'invalid_type':
-      if (actual === undefined) return `required ${article(issue.expected)} is missing`;
+      if (actual === undefined) return `missing: ${article(issue.expected)} is required here`;
       return `expected ${article(issue.expected)}, got ${describeValue(actual)}`;
     case 'invalid_value':
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(actual)}`;

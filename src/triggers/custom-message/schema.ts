@@ -34,6 +34,9 @@ export const CustomMessageResponseSchema = z.strictObject({
  * - `linkParameter` is `"{##Click Here##}"`: undocumented but present in every real event.
  * - `usernameParameter` is `"{username}"` for CustomMessage_AdminCreateUser and `null` otherwise.
  *
+ * The docs' `"####"` codeParameter and `"None"` usernameParameter (a Python repr) are doc bugs
+ * (sheet §3.8); both are strings, so the schema accepts them and realism warnings name them.
+ *
  * @example
  * {"version":"1","triggerSource":"CustomMessage_SignUp","region":"us-east-1","userPoolId":"us-east-1_AbCdEfGhI",
  *  "userName":"jane","callerContext":{"awsSdkVersion":"aws-sdk-unknown-unknown","clientId":"3vhuvd93e78a25rbpu1voha2ik"},

@@ -23,6 +23,9 @@ export const InboundFederationResponseSchema = z.strictObject({
  * updated). No `userAttributes`, no `clientMetadata`. `attributes` holds the raw IdP data, every
  * value a string: `tokenResponse`, `idToken`, `userInfo` (OIDC and social) or `samlResponse` (SAML).
  *
+ * `version` is `"1"` only: the docs examples carry the literal `"string"` there (a placeholder, as
+ * in their `awsSdkVersion` and `clientId`), the Go fixtures `"1"` (sheet §3.10).
+ *
  * @example
  * {"version":"1","triggerSource":"InboundFederation_ExternalProvider","region":"us-east-1","userPoolId":"us-east-1_AbCdEfGhI",
  *  "userName":"Google_110348861498301234567","callerContext":{"awsSdkVersion":"aws-sdk-unknown-unknown","clientId":"3vhuvd93e78a25rbpu1voha2ik"},

@@ -22,7 +22,8 @@ export const PreSignUpResponseSchema = z.strictObject({
  * A pre sign-up event as Cognito sends it.
  *
  * - `validationData` is the `ValidationData` of SignUp/AdminCreateUser: `null` when none was sent,
- *   `{}` for ExternalProvider (sheet §3.1).
+ *   `{}` for ExternalProvider (sheet §3.1). DISAGREE on its origin (older docs: the ClientMetadata
+ *   of InitiateAuth): the shape is the same map either way, so nothing here depends on it.
  * - `clientMetadata` is absent unless the call sent ClientMetadata.
  * - No `sub` or `cognito:user_status` yet: the user does not exist.
  *

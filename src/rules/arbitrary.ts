@@ -1,0 +1,192 @@
+/**
+ * Shared pieces of the output arbitraries (valid handler outputs, and outputs that break exactly
+ * one rule). The per-trigger generators live in `src/triggers/<slug>/output-arbitrary.ts`; this
+ * module holds what several of them use, and the cases of the shared output rules.
+ *
+ * Loads fast-check: never import it from the rules or the checker.
+ */
+import fc from 'fast-check';
+import { isProtectedAccessTokenClaim, isProtectedIdTokenClaim, isCognitoClaim, isDevClaim } from '../shared/claims.js';
+import { TRIGGER_SOURCES, type TriggerSlug } from '../triggers/registry.js';
+import type { JsonObject } from './json.js';
+import type { CheckOptions } from './types.js';
+
+/** What a generator knows about the event it answers. */
+export interface OutputGenContext {
+  /** The event, JSON round-tripped. */
+  readonly event: JsonObject;
+  /** `event.request`, or `{}`. */
+  readonly request: JsonObject;
+  readonly triggerSource: string;
+  readonly slug: TriggerSlug;
+  /** The check options the outputs will be judged with. */
+  readonly options: CheckOptions;
+}
+
+/** A way to break exactly one rule of a trigger through its `response`. */
+export interface InvalidResponseCase {
+  /** The `<what>` of the rule broken (the id is `<slug>/<what>`). */
+  readonly what: string;
+  /** Whether this event allows breaking the rule (e.g. only AdminCreateUser has a username placeholder). */
+  readonly applies?: (g: OutputGenContext) => boolean;
+  /** Options the rule needs to fire (merged over the generator's options). */
+  readonly options?: CheckOptions;
+  /** Responses that break the rule and nothing else. */
+  response(g: OutputGenContext): fc.Arbitrary<unknown>;
+}
+
+/** A way to break exactly one shared output rule, given clean responses. */
+export interface InvalidOutputCase {
+  readonly what: string;
+  output(g: OutputGenContext, clean: fc.Arbitrary<JsonObject>): fc.Arbitrary<unknown>;
+}
+
+/** The generators of one trigger. */
+export interface ResponseGenerators {
+  /** Responses that draw no issue at all under `g.options`. */
+  clean(g: OutputGenContext): fc.Arbitrary<JsonObject>;
+  /** One case per rule of the trigger (beyond the shared output rules). */
+  readonly invalid: readonly InvalidResponseCase[];
+}
+
+/** The event with `response` replaced: what a handler returns. */
+export function withResponse(event: JsonObject, response: unknown): JsonObject {
+  return { ...event, response };
+}
+
+/**
+ * An optional field: absent, `null` (where Cognito pre-fills null) or a value. Returns entries to
+ * spread into a response.
+ */
+export function optionalField<T>(key: string, value: fc.Arbitrary<T>, forms: { absent?: boolean; nullable?: boolean } = {}): fc.Arbitrary<JsonObject> {
+  const options: Array<fc.Arbitrary<JsonObject>> = [value.map((v) => ({ [key]: v }))];
+  if (forms.absent !== false) options.push(fc.constant({}));
+  if (forms.nullable) options.push(fc.constant({ [key]: null }));
+  return fc.oneof(...options);
+}
+
+/** Merges records drawn from several arbitraries into one response. */
+export function record(...parts: Array<fc.Arbitrary<JsonObject>>): fc.Arbitrary<JsonObject> {
+  return fc.tuple(...parts).map((ps) => Object.assign({}, ...ps) as JsonObject);
+}
+
+const WORDS = ['Your', 'code', 'is', 'Welcome', 'to', 'Example', 'verify', 'account', 'sign', 'in', 'with', 'please', 'use', 'thanks', 'team', 'app', 'reset', 'password', 'héllo', 'über', '日本', '👋'];
+
+/** Short human text made of words (no placeholder characters), up to `maxWords` words. */
+export function wordsArb(minWords = 1, maxWords = 8): fc.Arbitrary<string> {
+  return fc.array(fc.constantFrom(...WORDS), { minLength: minWords, maxLength: maxWords }).map((ws) => ws.join(' '));
+}
+
+/** A non-empty string value of a map (any unicode), for challenge parameters and attributes. */
+export function valueArb(maxLength = 24): fc.Arbitrary<string> {
+  return fc.oneof(fc.string({ minLength: 1, maxLength }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), fc.stringMatching(/^[0-9]{4,8}$/));
+}
+
+/** A map key as handlers write them: identifiers, `custom:` names, dotted names. */
+export function keyArb(): fc.Arbitrary<string> {
+  return fc.oneof(fc.constantFrom('answer', 'question', 'captchaUrl', 'email', 'hint', 'step', 'otp'), fc.stringMatching(/^[a-z][a-zA-Z0-9_.:-]{0,15}$/));
+}
+
+/** A map of string to string. */
+export function stringMapArb(minKeys = 0, maxKeys = 4, value: fc.Arbitrary<string> = valueArb()): fc.Arbitrary<Record<string, string>> {
+  return fc.dictionary(keyArb(), value, { minKeys, maxKeys });
+}
+
+/** A non-string JSON value (what a handler mistakenly puts where a string belongs). */
+export function nonStringArb(): fc.Arbitrary<unknown> {
+  return fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({ nested: 'x' }), fc.double({ noNaN: true, noDefaultInfinity: true }));
+}
+
+const REALISTIC_CLAIMS = ['email', 'name', 'given_name', 'family_name', 'locale', 'picture', 'custom:plan', 'custom:tenant', 'tenant_id', 'department', 'role', 'plan', 'org'];
+
+/** A claim name a handler may add to (or suppress from) `token`. */
+export function safeClaimArb(token: 'id' | 'access'): fc.Arbitrary<string> {
+  return fc
+    .oneof(fc.constantFrom(...REALISTIC_CLAIMS), fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/), fc.stringMatching(/^custom:[a-z][a-z0-9]{0,8}$/))
+    .filter((c) => isSafeClaim(token, c));
+}
+
+/** True for a claim a handler may freely add or suppress in `token` (no rule concerns it). */
+export function isSafeClaim(token: 'id' | 'access', claim: string): boolean {
+  if (isCognitoClaim(claim) || isDevClaim(claim)) return false;
+  if (token === 'id') return !isProtectedIdTokenClaim(claim);
+  return !isProtectedAccessTokenClaim(claim) && claim !== 'aud' && claim !== 'scope';
+}
+
+const REALISTIC_SCOPES = ['openid', 'email', 'profile', 'phone', 'aws.cognito.signin.user.admin', 'api/read', 'orders:write', 'https://api.example.com/items.read'];
+
+/** A scope Cognito accepts (API ScopeType, no blank space). */
+export function scopeArb(): fc.Arbitrary<string> {
+  return fc.oneof(fc.constantFrom(...REALISTIC_SCOPES), fc.stringMatching(/^[\x21\x23-\x5B\x5D-\x7E]{1,40}$/));
+}
+
+/** A group name. */
+export function groupArb(): fc.Arbitrary<string> {
+  return fc.oneof(fc.constantFrom('admins', 'editors', 'readers', 'us-east-1_AbCdEfGhI_Google'), fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/));
+}
+
+/** An IAM role ARN. */
+export function roleArnArb(): fc.Arbitrary<string> {
+  return fc.stringMatching(/^[A-Za-z0-9_+=,.@-]{1,20}$/).map((name) => `arn:aws:iam::123456789012:role/${name}`);
+}
+
+/** Some other triggerSource than `source` (a handler that answered another event). */
+export function otherSourceArb(source: string): fc.Arbitrary<string> {
+  return fc.constantFrom(...TRIGGER_SOURCES.filter((s) => s !== source));
+}
+
+class HandlerState {
+  constructor(values: JsonObject) {
+    Object.assign(this, values);
+  }
+}
+
+/**
+ * The cases of the shared output rules: undefined or unserializable output, not an event, values
+ * JSON changes, another triggerSource, changes outside `response`.
+ */
+export const OUTPUT_CASES: readonly InvalidOutputCase[] = [
+  {
+    what: 'output-not-json',
+    output: (g, clean) =>
+      fc.oneof(
+        fc.constant(undefined),
+        clean.map((r) => withResponse(g.event, { ...r, debug: BigInt(1) })),
+        clean.map((r) => {
+          const out: JsonObject = withResponse(g.event, r);
+          out.self = out;
+          return out;
+        }),
+      ),
+  },
+  {
+    what: 'output-not-event',
+    output: (g, clean) =>
+      fc.oneof(
+        clean,
+        fc.constantFrom<unknown>(null, true, 'ok', 42, []),
+        fc.constantFrom<unknown>(null, 'ok', [], 7).map((response) => withResponse(g.event, response)),
+        fc.constant(Object.fromEntries(Object.entries(g.event).filter(([k]) => k !== 'response'))),
+      ),
+  },
+  {
+    what: 'output-changed-by-json',
+    output: (g, clean) =>
+      fc.oneof(
+        clean.map((r) => ({ ...withResponse(g.event, r), region: { toJSON: () => g.event.region } })),
+        clean.map((r) => ({ ...withResponse(g.event, r), callerContext: new HandlerState(g.event.callerContext as JsonObject) })),
+      ),
+  },
+  {
+    what: 'trigger-source-changed',
+    output: (g, clean) => fc.tuple(clean, otherSourceArb(g.triggerSource)).map(([r, source]) => ({ ...withResponse(g.event, r), triggerSource: source })),
+  },
+  {
+    what: 'event-changed',
+    output: (g, clean) =>
+      fc.oneof(
+        fc.tuple(clean, fc.string({ minLength: 1, maxLength: 8 })).map(([r, s]) => ({ ...withResponse(g.event, r), userName: `${String(g.event.userName ?? '')}${s}` })),
+        clean.map((r) => ({ ...withResponse(g.event, r), request: { ...g.request, handlerNote: 'changed' } })),
+      ),
+  },
+];

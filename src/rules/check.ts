@@ -1,0 +1,141 @@
+/**
+ * `checkResponse`: judges what a handler returned against the trigger's output contract: the strict
+ * response schema first, then the trigger's rules on top (a rule replaces the schema issue it
+ * restates, so each problem is reported once).
+ */
+import { KitUsageError } from '../shared/errors.js';
+import { dedupeIssues, formatPath, type ContractIssue } from '../shared/issues.js';
+import { isTriggerSource, resolveTarget, type TokenVersion, type TriggerDefinition, type TriggerSlug, type TriggerTarget } from '../triggers/registry.js';
+import { rulesFor } from '../triggers/rules.js';
+import { isUnanswered } from '../validation/prefill.js';
+import { responseIssues, triggerForEvent } from '../validation/validate.js';
+import { isObj, jsonCopy, serialize } from './json.js';
+import type { CheckOptions, ResolvedCheckOptions, ResponseCheckResult, Rule, RuleContext } from './types.js';
+
+/** Options of {@link checkResponseFor}: {@link CheckOptions} plus the event version of a TokenGeneration_* target. */
+export interface CheckForOptions extends CheckOptions {
+  /** For a TokenGeneration_* target: the pre token event version (1, 2 or 3). */
+  version?: TokenVersion | undefined;
+}
+
+function resolveOptions(options: CheckOptions): ResolvedCheckOptions {
+  const account = options.emailSendingAccount;
+  if (account !== undefined && account !== 'COGNITO_DEFAULT' && account !== 'DEVELOPER') {
+    throw new KitUsageError(
+      `emailSendingAccount must be "COGNITO_DEFAULT" or "DEVELOPER" (got ${JSON.stringify(account)})`,
+      'options.emailSendingAccount',
+      'invalid-option',
+    );
+  }
+  return { strict: options.strict === true, emailSendingAccount: account, requireDecision: options.requireDecision !== false };
+}
+
+/**
+ * Checks a handler's output against the contract of the event's trigger. The trigger comes from
+ * `event.triggerSource` (and `event.version` for TokenGeneration_* sources); use
+ * {@link checkResponseFor} to name it. Never throws for a bad output; throws a `KitUsageError`
+ * when the event does not say which trigger it is for, or an option is wrong.
+ *
+ * `output` is what the handler returned: the whole event with `response` filled in. It is judged
+ * in its JSON form, because that is what Cognito receives.
+ *
+ * @example
+ * const event = buildEvent('VerifyAuthChallengeResponse_Authentication');
+ * const { ok, issues } = checkResponse(event, await handler(event));
+ * // issues: [{ rule: 'verify-auth-challenge-response/answer-not-boolean', severity: 'error',
+ * //            path: ['response', 'answerCorrect'], message: 'answerCorrect is the string "true", …' }]
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
+ */
+export function checkResponse(event: unknown, output: unknown, options: CheckOptions = {}): ResponseCheckResult {
+  const picked = triggerForEvent(event);
+  if ('rule' in picked) {
+    throw new KitUsageError(
+      `checkResponse cannot tell which trigger the event is for (${formatPath(picked.path)}: ${picked.message}); name it with checkResponseFor(target, event, output)`,
+      `event.${formatPath(picked.path)}`.replace(/\.\(root\)$/, ''),
+      picked.rule,
+    );
+  }
+  return run(picked.trigger, event, output, options);
+}
+
+/**
+ * {@link checkResponse} against a named target (slug or triggerSource) instead of the event's own
+ * triggerSource.
+ *
+ * @example
+ * checkResponseFor('pre-token-generation-v2', event, output)
+ * checkResponseFor('TokenGeneration_Authentication', event, output, { version: 2 })
+ */
+export function checkResponseFor(target: TriggerTarget, event: unknown, output: unknown, options: CheckForOptions = {}): ResponseCheckResult {
+  const { trigger } = resolveTarget(target, { version: options.version });
+  return run(trigger, event, output, options);
+}
+
+function run(trigger: TriggerDefinition, event: unknown, output: unknown, options: CheckOptions): ResponseCheckResult {
+  const opts = resolveOptions(options);
+  const slug = trigger.slug as TriggerSlug;
+  const eventJson = jsonCopy(event);
+  if (!isObj(eventJson)) {
+    throw new KitUsageError('the event passed to checkResponse must be a JSON object (the event the handler received)', 'event', 'invalid-event');
+  }
+  const triggerSource = typeof eventJson.triggerSource === 'string' ? eventJson.triggerSource : '';
+  const finish = (issues: ContractIssue[], unanswered: boolean): ResponseCheckResult =>
+    result(issues, slug, isTriggerSource(triggerSource) ? triggerSource : undefined, unanswered, opts.strict);
+
+  const serialized = serialize(output);
+  const parsed: unknown = serialized.ok ? JSON.parse(serialized.text) : undefined;
+  const out = isObj(parsed) ? parsed : undefined;
+  const response = out && isObj(out.response) ? out.response : undefined;
+  const unanswered = response !== undefined && isUnanswered(slug, response);
+  const ctx: RuleContext = {
+    trigger,
+    slug,
+    triggerSource,
+    event: eventJson,
+    request: isObj(eventJson.request) ? eventJson.request : {},
+    raw: output,
+    serialized: serialized.ok ? serialized.text : undefined,
+    output: out,
+    response,
+    unanswered,
+    judgeDecision: opts.requireDecision || !unanswered,
+    options: opts,
+  };
+
+  const found: Array<{ rule: Rule; issue: ContractIssue }> = [];
+  for (const rule of rulesFor(slug)) {
+    if (rule.appliesTo && !rule.appliesTo(ctx)) continue;
+    const findings = rule.check(ctx);
+    for (const f of findings) found.push({ rule, issue: { rule: rule.id, severity: rule.severity, path: f.path, message: f.message } });
+    if (rule.gate && findings.length > 0) return finish(found.map((f) => f.issue), unanswered);
+  }
+  // Rules only run on a readable output of a synchronous trigger; async senders have no rules.
+  const schema = response === undefined ? [] : responseIssues(trigger, response);
+  const replaced = new Set<string>();
+  for (const { rule, issue } of found) {
+    for (const schemaRule of rule.replacesSchema ?? []) replaced.add(`${schemaRule}\u0000${formatPath(issue.path)}`);
+  }
+  const kept = schema.filter((i) => !replaced.has(`${i.rule}\u0000${formatPath(i.path)}`));
+  return finish([...kept, ...found.map((f) => f.issue)], unanswered);
+}
+
+function result(
+  all: ContractIssue[],
+  trigger: TriggerSlug,
+  triggerSource: string | undefined,
+  unanswered: boolean,
+  strict: boolean,
+): ResponseCheckResult {
+  const issues = dedupeIssues(all);
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  return {
+    ok: errors.length === 0 && (!strict || warnings.length === 0),
+    trigger,
+    triggerSource,
+    unanswered,
+    issues: [...errors, ...warnings],
+    errors,
+    warnings,
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * Pre token generation V3_0: the V2_0 rules, plus client-credentials (M2M) calls that issue no ID token (sheet §3.6). The claim and group logic is shared by the three
+ * versions and lives in `src/rules/claims.ts` and `src/rules/groups.ts`.
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ */
+import { claimRuleSpecs } from '../../rules/claims.js';
+import { GROUP_RULE_SPECS } from '../../rules/groups.js';
+import type { RuleSpec } from '../../rules/types.js';
+
+/** The V3_0 pre token rules beyond the shared output rules. */
+export const PRE_TOKEN_GENERATION_V3_RULES: readonly RuleSpec[] = [...claimRuleSpecs(3), ...GROUP_RULE_SPECS];

@@ -1,0 +1,23 @@
+import { buildForSlug, type EventOverrides, type SlugBuildOptions, type SlugBuilt } from '../build-event.js';
+import type { SourcesOf } from '../registry.js';
+
+type Sources = SourcesOf<'pre-token-generation'>;
+
+/**
+ * A pre token generation event (version 1, a V1_0 trigger) as Cognito sends it: a deterministic sample of the realistic
+ * `pre-token-generation` arbitrary under `options.seed` (default 42), with `overrides` merged on top (objects
+ * merge, arrays replace, `null` is a value, `undefined` deletes). `options.triggerSource` picks the
+ * source and narrows the return type; without it the seed picks one. Throws a
+ * `CognitoContractError` naming the path when the overrides break the input contract, unless
+ * `validate: false`.
+ *
+ * @example
+ * const event = buildPreTokenGenerationEvent({ request: { groupConfiguration: { groupsToOverride: ['admins'] } } }, { triggerSource: 'TokenGeneration_HostedAuth', seed: 7 });
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ */
+export function buildPreTokenGenerationEvent<const S extends Sources = Sources>(
+  overrides?: EventOverrides<SlugBuilt<'pre-token-generation', S>>,
+  options?: SlugBuildOptions<S>,
+): SlugBuilt<'pre-token-generation', S> {
+  return buildForSlug('pre-token-generation', overrides, options, 'buildPreTokenGenerationEvent', buildPreTokenGenerationEvent) as SlugBuilt<'pre-token-generation', S>;
+}
