@@ -50,3 +50,32 @@ export { scopesArb, type ScopesConstraints } from './shared/gen/scopes.js';
 export { senderCodeArb, type SenderCodeConstraints } from './shared/gen/sender-code.js';
 export { adversarialStringArb, type AdversarialStringConstraints, type AdversarialStringKind } from './shared/gen/adversarial-string.js';
 export { fakerArb, withFaker, type Faker } from './shared/gen/faker.js';
+export {
+  apiCallArb,
+  allApiCallsArb,
+  clientMetadataRoutingOf,
+  CLIENT_METADATA_ROUTING,
+  API_CALLS,
+  API_CALL_NAMES,
+  API_OPERATIONS,
+  UNVERIFIED_DEFAULTS,
+  renderClientMetadataRouting,
+  renderApiCallCatalogue,
+  type ApiCallConstraints,
+  type AllApiCallsConstraints,
+  type ApiCallScenario,
+  type ScenarioStep,
+  type ScenarioStepOf,
+  type ScenarioEvent,
+  type ScenarioRequest,
+  type ScenarioPool,
+  type ScenarioFacts,
+  type ApiCallName,
+  type ApiOperation,
+  type AuthFlow,
+  type RespondChallenge,
+  type ClientMetadataRoute,
+  type ClientMetadataRouting,
+  type LambdaTrigger,
+  type UnverifiedChoices,
+} from './scenarios/index.js';

@@ -17,4 +17,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2), defaultIo()).then((code) => {
   process.exitCode = code;
+  // A fuzzed handler may leave timers, sockets or a late process.exit behind (a hung promise, an
+  // SDK client): the report is written, so end once the output is flushed instead of waiting.
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 });

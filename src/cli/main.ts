@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { editDistance } from '../triggers/registry.js';
 import type { Command } from './args.js';
 import { eventCommand } from './commands/event.js';
+import { flowCommand } from './commands/flow.js';
+import { fuzzCommand } from './commands/fuzz.js';
 import { listCommand } from './commands/list.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -13,7 +15,7 @@ import { reportFailure, UsageError } from './errors.js';
 import { writeText, type CliIo } from './io.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [listCommand, eventCommand, validateCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [listCommand, eventCommand, validateCommand, schemaCommand, fuzzCommand, flowCommand];
 
 const PROGRAM = 'cognito-trigger-kit';
 

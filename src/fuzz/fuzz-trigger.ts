@@ -3,7 +3,9 @@
  * judges every outcome against the contract; on failure, shrinks to the smallest event that shows
  * it and says how to replay it.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fc from 'fast-check';
+import { interceptExits } from '../harness/exit.js';
 import { invokeHandler, type AnyHandler } from '../harness/invoke.js';
 import type { InvokeOutcome } from '../harness/outcome.js';
 import { KitUsageError } from '../shared/errors.js';
@@ -119,60 +121,150 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
   const counts = Object.fromEntries(RUN_KINDS.map((k) => [k, 0])) as Record<RunKind, number>;
   const denials = new Map<string, number>();
   const warnings = new Map<string, { count: number; message: string }>();
-  let done = 0;
+  const searchRuns: SearchRun[] = [];
 
-  const run = async (event: unknown): Promise<{ outcome: InvokeOutcome; verdict: RunVerdict }> => {
-    const outcome = await invokeHandler(handler, event, { target: opts.target, version: opts.version, timeoutMs: opts.timeoutMs });
-    return { outcome, verdict: judgeOutcome(event, outcome, opts) };
-  };
-
-  // Phase 1: the search. It stops at the first broken run and records the outcomes of every run.
-  const search = await fc.check(
-    fc.asyncProperty(arb, async (event) => {
-      const { verdict } = await run(event);
-      done++;
-      counts[verdict.kind]++;
-      if (verdict.kind === 'denied') {
-        const m = verdict.clientError ?? verdict.message;
-        denials.set(m, (denials.get(m) ?? 0) + 1);
-      }
-      for (const issue of verdict.issues) {
-        if (issue.severity !== 'warning') continue;
-        const w = warnings.get(issue.rule);
-        if (w) w.count++;
-        else warnings.set(issue.rule, { count: 1, message: issue.message });
-      }
-      opts.onProgress?.({ done, total: opts.runs, counts });
-      return !verdict.broken;
-    }),
-    {
-      numRuns: opts.runs,
-      seed: opts.seed,
-      ...(opts.path !== undefined ? { path: opts.path } : {}),
-      examples: opts.examples.map((e) => [e] as [unknown]),
-      endOnFailure: true,
+  // A handler can call process.exit from a timer it left behind, after it answered. The harness
+  // intercepts exits only while an invocation runs, so such a call would end the fuzzer, or be
+  // swallowed unseen; this guard stays installed for the whole fuzz and notes which run made it.
+  const runScope = new AsyncLocalStorage<SearchRun>();
+  const lateExits: LateExit[] = [];
+  let inFlight = 0;
+  const lastAnswered = () => searchRuns.findLast((r) => r.outcome !== undefined);
+  const stopGuard = interceptExits({
+    // An exit from code no invocation owns reaches every watcher; a running invocation reports it itself.
+    onExit: (code) => {
+      if (inFlight === 0) lateExits.push({ code, run: runScope.getStore() ?? lastAnswered(), traced: runScope.getStore() !== undefined });
     },
-  );
-  if (search.errorInstance && !search.failed) throw search.errorInstance;
+    onLateExit: (code) => lateExits.push({ code, run: runScope.getStore() ?? lastAnswered(), traced: runScope.getStore() !== undefined }),
+  });
 
-  let counterexample: FuzzCounterexample | undefined;
-  if (search.failed && search.counterexample) {
-    counterexample = await shrink(search, arb, run, opts);
-  }
-  return {
-    ok: counterexample === undefined,
-    trigger: slug,
-    target: opts.target,
-    version: opts.version,
-    runs: done,
-    requestedRuns: opts.runs,
-    seed: search.seed,
-    strict: opts.strict,
-    counts: { ...counts },
-    denials: [...denials].map(([message, count]) => ({ message, count })).sort((a, b) => b.count - a.count),
-    warnings: [...warnings].map(([rule, w]) => ({ rule, count: w.count, message: w.message })).sort((a, b) => b.count - a.count),
-    counterexample,
+  const run: Runner = async (event) => {
+    inFlight++;
+    try {
+      const outcome = await invokeHandler(handler, event, { target: opts.target, version: opts.version, timeoutMs: opts.timeoutMs });
+      return { outcome, verdict: judgeOutcome(event, outcome, opts) };
+    } finally {
+      inFlight--;
+    }
   };
+
+  try {
+    // Phase 1: the search. It stops at the first broken run and records the outcomes of every run.
+    const search = await fc.check(
+      fc.asyncProperty(arb, async (event) => {
+        const record: SearchRun = { index: searchRuns.length, event, outcome: undefined, kind: undefined };
+        searchRuns.push(record);
+        const { outcome, verdict } = await runScope.run(record, () => run(event));
+        record.outcome = outcome;
+        record.kind = verdict.kind;
+        counts[verdict.kind]++;
+        if (verdict.kind === 'denied') {
+          const m = verdict.clientError ?? verdict.message;
+          denials.set(m, (denials.get(m) ?? 0) + 1);
+        }
+        for (const issue of verdict.issues) {
+          if (issue.severity !== 'warning') continue;
+          const w = warnings.get(issue.rule);
+          if (w) w.count++;
+          else warnings.set(issue.rule, { count: 1, message: issue.message });
+        }
+        opts.onProgress?.({ done: searchRuns.length, total: opts.runs, counts });
+        return !verdict.broken;
+      }),
+      {
+        numRuns: opts.runs,
+        seed: opts.seed,
+        ...(opts.path !== undefined ? { path: opts.path } : {}),
+        examples: opts.examples.map((e) => [e] as [unknown]),
+        endOnFailure: true,
+      },
+    );
+    if (search.errorInstance && !search.failed) throw search.errorInstance;
+
+    let counterexample: FuzzCounterexample | undefined;
+    if (search.failed && search.counterexample) {
+      counterexample = await shrink(search, arb, run, opts);
+    } else if (lateExits.some((e) => e.run?.outcome !== undefined)) {
+      counterexample = lateExitCounterexample(lateExits, search.seed, opts, counts);
+    }
+    return {
+      ok: counterexample === undefined,
+      trigger: slug,
+      target: opts.target,
+      version: opts.version,
+      runs: searchRuns.length,
+      requestedRuns: opts.runs,
+      seed: search.seed,
+      strict: opts.strict,
+      counts: { ...counts },
+      denials: [...denials].map(([message, count]) => ({ message, count })).sort((a, b) => b.count - a.count),
+      warnings: [...warnings].map(([rule, w]) => ({ rule, count: w.count, message: w.message })).sort((a, b) => b.count - a.count),
+      counterexample,
+    };
+  } finally {
+    stopGuard();
+  }
+}
+
+/** One run of the search, kept so a late `process.exit` can be traced back to its event. */
+interface SearchRun {
+  /** Position in the search (examples first), from 0. */
+  readonly index: number;
+  readonly event: unknown;
+  outcome: InvokeOutcome | undefined;
+  kind: RunKind | undefined;
+}
+
+/** A `process.exit` call made outside the invocation that started it. */
+interface LateExit {
+  readonly code: number;
+  /** The run whose code made the call, or (untraced) the latest run that had answered. */
+  readonly run: SearchRun | undefined;
+  /** False when the call came from code that lost its async context (a native callback, …). */
+  readonly traced: boolean;
+}
+
+/**
+ * A run that answered, then called `process.exit` from something it left running: on Lambda the
+ * runtime dies with the sandbox, so the next request fails or pays a cold start. The runs are
+ * recounted as `exited`; the first is reported unshrunk (the exit comes after its verdict).
+ */
+function lateExitCounterexample(lateExits: readonly LateExit[], seed: number, opts: Normalized, counts: Record<RunKind, number>): FuzzCounterexample {
+  const recounted = new Set<SearchRun>();
+  for (const { run } of lateExits) {
+    if (!run?.kind || recounted.has(run)) continue;
+    recounted.add(run);
+    counts[run.kind]--;
+    counts.exited++;
+  }
+  const first = lateExits.find((e) => e.traced && e.run?.outcome) ?? lateExits.find((e) => e.run?.outcome)!;
+  const r = first.run!;
+  const outcome = r.outcome!;
+  return {
+    event: r.event,
+    outcome,
+    output: outcome.kind === 'returned' || outcome.kind === 'invalid-output' ? outcome.output : undefined,
+    kind: 'exited',
+    rule: 'fuzz/process-exit',
+    message:
+      `the handler called process.exit(${first.code}) after it had answered, from a timer or callback it left running` +
+      (first.traced ? '' : ' (the call lost its async context: blamed on the latest run)') +
+      '; on Lambda that kills the runtime between invocations',
+    issues: [],
+    clientError: undefined,
+    seed,
+    path: pathOfRun(r.index, opts.path),
+    shrinks: 0,
+  };
+}
+
+/** The fast-check path of the `index`-th run of a search that started at `start` (or at the beginning). */
+function pathOfRun(index: number, start: string | undefined): string {
+  if (start === undefined) return String(index);
+  // A replay walks the siblings of the path's last step: run k is that step plus k.
+  const steps = start.split(':');
+  steps[steps.length - 1] = String(Number(steps[steps.length - 1]) + index);
+  return steps.join(':');
 }
 
 type Runner = (event: unknown) => Promise<{ outcome: InvokeOutcome; verdict: RunVerdict }>;
@@ -197,6 +289,9 @@ async function shrink(
     {
       seed: search.seed,
       path: search.counterexamplePath ?? undefined,
+      // The path counts the examples first (fast-check walks examples, then generated values), so
+      // the replay must see the same examples or it lands on a different event.
+      examples: opts.examples.map((e) => [e] as [unknown]),
       numRuns: 1,
       interruptAfterTimeLimit: opts.shrinkTimeLimitMs,
       markInterruptAsFailure: false,

@@ -19,6 +19,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** One running invocation's interest in exits. */
 export interface ExitWatcher {
   onExit(code: number): void;
+  /**
+   * Told of a call from code whose own invocation has already ended (a timer the handler left
+   * behind), which would otherwise be swallowed unseen. The fuzzer keeps such a watcher running
+   * for a whole fuzz so it can report the handler.
+   */
+  onLateExit?(code: number): void;
 }
 
 const scope = new AsyncLocalStorage<ExitWatcher>();
@@ -57,7 +63,11 @@ function install(): void {
   original = process.exit;
   patched = function exit(code?: number | string | null): never {
     const owner = scope.getStore();
-    const targets = owner ? (running.has(owner) ? [owner] : []) : [...running];
+    if (owner && !running.has(owner)) {
+      for (const w of running) w.onLateExit?.(exitCode(code));
+      return undefined as never;
+    }
+    const targets = owner ? [owner] : [...running];
     for (const t of targets) t.onExit(exitCode(code));
     // Return instead of throwing: a sentinel thrown from a timer callback would be an uncaught
     // exception in the host process. The handler's code after exit() keeps running; the harness

@@ -157,7 +157,7 @@ export function invokeHandler(handler: AnyHandler, event: unknown, options: Invo
   const triggerSource = picked.triggerSource ?? (isTriggerSource(ownSource) ? ownSource : undefined);
   const region = (payload as { region?: unknown }).region;
 
-  return new Promise<InvokeOutcome>((resolve) => {
+  return new Promise<InvokeOutcome>((resolve, reject) => {
     const startedAt = Date.now();
     let first: Settlement | undefined;
     let settledAt = startedAt;
@@ -182,23 +182,26 @@ export function invokeHandler(handler: AnyHandler, event: unknown, options: Invo
     const finish = (): void => {
       finished = true;
       stopIntercepting();
-      resolve(
-        buildOutcome(first!, {
-          trigger,
-          triggerSource,
-          style,
-          declaresCallback: handler.length >= 3,
-          durationMs: settledAt - startedAt,
-          requestId: context.awsRequestId,
-          callbackCalledTwice: callbackCalls > 1,
-          ignoredCalls: ignored,
-          timeoutMs,
-        }),
-      );
+      try {
+        resolve(outcomeOf(first!));
+      } catch (error) {
+        // Only a hostile thrown value (a Proxy whose traps throw) can get here; do not hang.
+        reject(error instanceof Error ? error : new Error('the handler threw a value the harness cannot inspect'));
+      }
     };
 
-    const watcher = { onExit: (code: number) => settle({ via: 'process.exit', as: 'exit', code }) };
-    const stopIntercepting = options.interceptExit === false ? () => {} : interceptExits(watcher);
+    const outcomeOf = (s: Settlement): InvokeOutcome =>
+      buildOutcome(s, {
+        trigger,
+        triggerSource,
+        style,
+        declaresCallback: handler.length >= 3,
+        durationMs: settledAt - startedAt,
+        requestId: context.awsRequestId,
+        callbackCalledTwice: callbackCalls > 1,
+        ignoredCalls: ignored,
+        timeoutMs,
+      });
 
     const viaCallback = (via: SettledVia, error: unknown, result: unknown): void => {
       callbackCalls++;
@@ -228,6 +231,10 @@ export function invokeHandler(handler: AnyHandler, event: unknown, options: Invo
     // cleared as soon as the handler settles, so it never outlives the invocation.
     const timer = setTimeout(() => settle({ via: 'timeout', as: 'timeout' }), timeoutMs);
     if (options.keepAlive === false) (timer as { unref?: () => unknown }).unref?.();
+
+    // Installed last, once nothing else here can throw: finish() is then sure to restore it.
+    const watcher = { onExit: (code: number) => settle({ via: 'process.exit', as: 'exit', code }) };
+    const stopIntercepting = options.interceptExit === false ? () => {} : interceptExits(watcher);
 
     runInExitScope(watcher, () => {
       let returned: unknown;

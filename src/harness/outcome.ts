@@ -154,7 +154,13 @@ const ENGINE_ERROR_NAMES = new Set(ENGINE_ERRORS.map((c) => c.name));
  * // { errorKind: 'error', crash: false, deliberate: true }
  */
 export function classifyThrown(error: unknown): { errorKind: ThrownKind; crash: boolean; deliberate: boolean } {
-  const errorKind = thrownKind(error, 0);
+  let errorKind: ThrownKind;
+  try {
+    errorKind = thrownKind(error, 0);
+  } catch {
+    // A Proxy whose traps throw cannot be inspected; it is no deliberate denial either.
+    errorKind = 'other';
+  }
   return { errorKind, crash: errorKind === 'engine-error', deliberate: errorKind === 'error' || errorKind === 'string' };
 }
 
@@ -198,8 +204,7 @@ export function formatOutcome(outcome: InvokeOutcome): string {
     case 'returned':
       return `returned${outcome.ignored ? ' (output ignored: asynchronous trigger)' : ''}${twice}`;
     case 'threw': {
-      const name = (outcome.error as { name?: unknown } | null | undefined)?.name;
-      const what = typeof outcome.error === 'object' && typeof name === 'string' && name !== '' ? name : describeThrown(outcome.error);
+      const what = thrownName(outcome.error) ?? describeThrown(outcome.error);
       const label = outcome.crash ? 'crash' : outcome.deliberate ? 'deliberate denial' : 'not an Error: the message is lost';
       return `threw ${what} (${label}): ${seen(outcome.cognitoError)}${twice}`;
     }
@@ -209,6 +214,15 @@ export function formatOutcome(outcome: InvokeOutcome): string {
       return `invalid output (${outcome.reason}): ${seen(outcome.cognitoError)}${twice}`;
     case 'exited':
       return `called process.exit(${outcome.code}): ${seen(outcome.cognitoError)}`;
+  }
+}
+
+function thrownName(value: unknown): string | undefined {
+  try {
+    const name = typeof value === 'object' && value !== null ? (value as { name?: unknown }).name : undefined;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+  } catch {
+    return undefined;
   }
 }
 

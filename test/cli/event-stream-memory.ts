@@ -7,7 +7,7 @@
 import { Writable } from 'node:stream';
 import { writeEvents } from '../../src/cli/commands/event.js';
 
-const [target = 'PreAuthentication_Authentication', countText = '1000000', checkpointText = '100000'] = process.argv.slice(2);
+const [target = 'TokenGeneration_ClientCredentials', countText = '1000000', checkpointText = '100000'] = process.argv.slice(2);
 const count = Number(countText);
 const checkpoint = Number(checkpointText);
 const gc = (globalThis as { gc?: () => void }).gc;

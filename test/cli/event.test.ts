@@ -136,6 +136,27 @@ describe('event --set', () => {
     expect(e.request.userAttributes['cognito:user_status']).toBe('CONFIRMED');
   });
 
+  it('--set triggerSource on a slug target builds that source', async () => {
+    const viaSlug = await run(['event', 'pre-signup', '--seed', '9', '--set', 'triggerSource=PreSignUp_ExternalProvider']);
+    const direct = await run(['event', 'PreSignUp_ExternalProvider', '--seed', '9']);
+    expect(viaSlug.code, viaSlug.stderr).toBe(0);
+    expect(viaSlug.stdout).toBe(direct.stdout);
+  });
+
+  it('a quoted JSON string keeps a number-like value a string', async () => {
+    const r = await run(['event', 'PreSignUp_SignUp', '--set', 'request.userAttributes["custom:age"]="42"']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { request: { userAttributes: Record<string, unknown> } }).request.userAttributes['custom:age']).toBe('42');
+  });
+
+  it('creates containers through the nulls Cognito pre-fills', async () => {
+    const r = await run(['event', 'TokenGeneration_HostedAuth', '--set', 'response.claimsOverrideDetails.claimsToSuppress=["email"]']);
+    expect(r.code, r.stderr).toBe(0);
+    const e = JSON.parse(r.stdout) as { response: unknown };
+    expect(e.response).toEqual({ claimsOverrideDetails: { claimsToSuppress: ['email'] } });
+    expect(validateEvent(e).errors).toEqual([]);
+  });
+
   it('keeps the output of the same seed and overrides byte-identical', async () => {
     const args = ['event', 'pre-token-generation-v2', '--count', '10', '--set', 'request.clientMetadata={"a":"b"}'];
     expect((await run(args)).stdout).toBe((await run(args)).stdout);
@@ -240,7 +261,7 @@ describe('event --count streams in constant memory', () => {
   it('writes 1,000,000 events to a slow sink without growing the heap', () => {
     const r = spawnSync(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', 'test/cli/event-stream-memory.ts', 'PreAuthentication_Authentication', '1000000', '100000'],
+      ['--expose-gc', '--import', 'tsx', 'test/cli/event-stream-memory.ts', 'TokenGeneration_ClientCredentials', '1000000', '100000'],
       { cwd: ROOT, encoding: 'utf8', timeout: 15 * 60_000 },
     );
     expect(r.status, r.stderr).toBe(0);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EventOutcome, ValidateSummary } from '../../src/cli/commands/validate.js';
 import { summaryLine } from '../../src/cli/commands/validate.js';
-import { cli, expectOneParagraph, INVALID_EVENT, real, ROOT, tempDir, VALID_EVENT, WARNING_EVENT } from './cli-helpers.js';
+import { cli, expectOneParagraph, INVALID_EVENT, real, REAL, ROOT, tempDir, VALID_EVENT, WARNING_EVENT } from './cli-helpers.js';
 
 interface JsonReport {
   strict: boolean;
@@ -36,7 +36,7 @@ describe('validate: human output', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`invalid ${INVALID_EVENT}#0 UserMigration_Authentication`);
-    expect(lines[1]).toMatch(/^ {2}error response\.finalUserStatus: .*"<final_user_status>".* \[schema\/invalid_value\]$/);
+    expect(lines[1]).toMatch(/^ {2}error response\.finalUserStatus: .*"<final_user_status>".* \[[\w/-]+\]$/);
     expect(lines.slice(1, -1).every((l) => l.startsWith('  error '))).toBe(true);
     expect(lines.at(-1)).toBe('1 event: 0 ok, 1 invalid, 0 warnings');
   });
@@ -60,6 +60,21 @@ describe('validate: human output', () => {
 
   it('--strict keeps a warning-free valid event ok', async () => {
     expect((await cli(['validate', '--strict', VALID_EVENT])).code).toBe(0);
+  });
+
+  it('runs the response rules on an answered response (a custom message without its code placeholder)', async () => {
+    const file = real('awsdocs-custommessage-signup.json');
+    const r = await cli(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(`invalid ${file}#0 CustomMessage_SignUp`);
+    expect(r.stdout).toMatch(/\n {2}error response\.smsMessage: .*"\{####\}".* \[custom-message\/missing-code-placeholder\]\n/);
+  });
+
+  it('reports a response problem once, where a rule restates the schema issue', async () => {
+    const r = await cli(['validate', '--json', INVALID_EVENT]);
+    const issues = (JSON.parse(r.stdout) as JsonReport).events[0]!.issues;
+    const paths = issues.map((i) => i.formattedPath);
+    expect(paths.filter((p) => p === 'response.finalUserStatus')).toHaveLength(1);
   });
 
   it('checks several inputs in order and ends with one summary line', async () => {
@@ -182,7 +197,6 @@ describe('validate --json', () => {
       [WARNING_EVENT, 0, true, 'pre-signup', 'PreSignUp_SignUp', true],
     ]);
     expect(report.events[1]!.issues[0]).toMatchObject({
-      rule: 'schema/invalid_value',
       severity: 'error',
       path: ['response', 'finalUserStatus'],
       formattedPath: 'response.finalUserStatus',
@@ -326,5 +340,30 @@ describe('validate: a file that exists but cannot be opened', () => {
     } finally {
       await new Promise<void>((done) => server.close(() => done()));
     }
+  });
+});
+
+describe('validate agrees with shared/real-events/index.json', () => {
+  interface IndexEntry {
+    expect: 'valid' | 'invalid' | 'unrealistic';
+    path?: string;
+  }
+  const index = JSON.parse(readFileSync(`${ROOT}${REAL}/index.json`, 'utf8')) as { files: Record<string, IndexEntry> };
+  const names = Object.keys(index.files).sort();
+
+  it('accepts every valid and unrealistic event and rejects every invalid one at its path', async () => {
+    expect(names.length).toBeGreaterThan(40);
+    const r = await cli(['validate', '--json', ...names.map(real)]);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.events).toHaveLength(names.length);
+    const wrong = report.events.flatMap((e) => {
+      const entry = index.files[e.file.slice(REAL.length + 1)]!;
+      const errorPaths = e.issues.filter((i) => i.severity === 'error').map((i) => i.formattedPath);
+      if (entry.expect !== 'invalid') return e.ok ? [] : [`${e.file}: expected ok, got ${errorPaths.join(', ')}`];
+      const at = (p: string) => p === entry.path || p.startsWith(`${entry.path}.`) || p.startsWith(`${entry.path}[`);
+      return !e.ok && errorPaths.some(at) ? [] : [`${e.file}: expected an error at ${entry.path}, got ${errorPaths.join(', ') || 'none'}`];
+    });
+    expect(wrong).toEqual([]);
+    expect(r.code).toBe(1);
   });
 });

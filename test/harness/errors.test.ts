@@ -181,3 +181,21 @@ describe('classifyThrown', () => {
     expect(classifyThrown({ name: 'Deny', message: 'no', stack: 'Deny: no' }).deliberate).toBe(true);
   });
 });
+
+describe('classifyThrown on values that resist inspection', () => {
+  it('counts a Proxy whose traps throw as other, without throwing', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(classifyThrown(hostile)).toEqual({ errorKind: 'other', crash: false, deliberate: false });
+    expect(lambdaErrorMessage(hostile)).toBe(UNREADABLE_ERROR_MESSAGE);
+  });
+});

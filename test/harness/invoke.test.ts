@@ -216,6 +216,15 @@ describe('invokeHandler: errors', () => {
     expect(o.cognitoError?.name).toBe('InvalidLambdaResponseException');
   });
 
+  it('reports a thrown value that resists inspection (a hostile Proxy) instead of hanging', async () => {
+    const hostile = new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
+    const handler = async () => {
+      throw hostile;
+    };
+    const o = expectKind(await invokeHandler(handler, preSignUpEvent()), 'threw');
+    expect(o.errorKind).toBe('other');
+  });
+
   it('exposes the PreAuthentication alternative (NotAuthorizedException)', async () => {
     const handler = async () => {
       throw new Error('Account locked');

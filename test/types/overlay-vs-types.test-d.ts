@@ -130,10 +130,9 @@ describe('overlay → @types/aws-lambda (what Cognito sends does not fit @types)
   test('the envelope alone already differs: awsSdkVersion may be missing (sheet §1.1, DISAGREE awsSdk)', () => {
     const noSdk = { ...preSignUpNoValidation, callerContext: { clientId: '3vhuvd93e78a25rbpu1voha2ik' } } satisfies O.PreSignUpTriggerEvent;
     const withSdk = { ...noSdk, callerContext: { ...noSdk.callerContext, awsSdkVersion: 'aws-sdk-unknown-unknown' } };
-    const ok: DT.PreSignUpTriggerEvent = withSdk;
+    const _ok: DT.PreSignUpTriggerEvent = withSdk;
     // @ts-expect-error sheet §1.1: @types requires callerContext.awsSdkVersion; the kit accepts events without it
-    const bad: DT.PreSignUpTriggerEvent = noSdk;
-    expectTypeOf(ok).toEqualTypeOf(bad);
+    const _bad: DT.PreSignUpTriggerEvent = noSdk;
   });
 });
 
@@ -142,14 +141,13 @@ describe('custom auth challenge (sheet §1.4, §3.5)', () => {
     expectTypeOf(defineAfterSrp).toExtend<O.DefineAuthChallengeTriggerEvent>();
     expectTypeOf(defineAfterSrp).not.toExtend<DT.DefineAuthChallengeTriggerEvent>();
     // Control: the same event answered and without the null metadata is a valid @types event.
-    const control: DT.DefineAuthChallengeTriggerEvent = defineAnswered;
+    const _control: DT.DefineAuthChallengeTriggerEvent = defineAnswered;
     // @ts-expect-error sheet §3.5: challengeMetadata is null on a non-custom session entry; @types says undefined
-    const nullMetadata: DT.DefineAuthChallengeTriggerEvent = defineNullMetadataOnly;
+    const _nullMetadata: DT.DefineAuthChallengeTriggerEvent = defineNullMetadataOnly;
     // @ts-expect-error sheet §1.4: Cognito pre-fills issueTokens/failAuthentication with null; @types says boolean
-    const nullResponse: DT.DefineAuthChallengeTriggerEvent = defineNullResponseOnly;
+    const _nullResponse: DT.DefineAuthChallengeTriggerEvent = defineNullResponseOnly;
     // @ts-expect-error sheet §3.5: the @types ChallengeName union lacks EMAIL_OTP
-    const emailOtp: DT.DefineAuthChallengeTriggerEvent = defineAfterEmailOtp;
-    expectTypeOf([control, nullMetadata, nullResponse, emailOtp]).items.toExtend<O.DefineAuthChallengeTriggerEvent>();
+    const _emailOtp: DT.DefineAuthChallengeTriggerEvent = defineAfterEmailOtp;
   });
 
   test('challenge names: @types lacks EMAIL_OTP, SOFTWARE_TOKEN_MFA and NEW_PASSWORD_REQUIRED; the overlay has them', () => {
@@ -161,27 +159,25 @@ describe('custom auth challenge (sheet §1.4, §3.5)', () => {
   });
 
   test('Define response challengeName: any string in @types, a known challenge in the overlay', () => {
-    const dtResponse: DT.DefineAuthChallengeTriggerEvent['response'] = { challengeName: 'MAGIC_LINK', issueTokens: false, failAuthentication: false };
-    const known: DT.DefineAuthChallengeTriggerEvent['response'] = { challengeName: 'CUSTOM_CHALLENGE', issueTokens: false, failAuthentication: false };
-    const okResponse: O.DefineAuthChallengeTriggerEvent['response'] = known as typeof known & { challengeName: 'CUSTOM_CHALLENGE' };
+    const unknownName: DT.DefineAuthChallengeTriggerEvent['response'] = { challengeName: 'MAGIC_LINK', issueTokens: false, failAuthentication: false };
+    const knownName = { challengeName: 'CUSTOM_CHALLENGE' as const, issueTokens: false, failAuthentication: false };
+    const _dtKnown: DT.DefineAuthChallengeTriggerEvent['response'] = knownName;
+    const _ok: O.DefineAuthChallengeTriggerEvent['response'] = knownName;
     // @ts-expect-error sheet §3.5: Cognito rejects an unknown challenge name ("Unrecognizable lambda output"); @types allows any string
-    const badResponse: O.DefineAuthChallengeTriggerEvent['response'] = dtResponse;
-    expectTypeOf(okResponse).toEqualTypeOf(badResponse);
+    const _bad: O.DefineAuthChallengeTriggerEvent['response'] = unknownName;
   });
 
   test('Create response pre-filled with null, and Verify answerCorrect null (sheet §1.4)', () => {
     const createNull = { publicChallengeParameters: null, privateChallengeParameters: null, challengeMetadata: null } satisfies O.CreateAuthChallengeTriggerEvent['response'];
     const createSet = { publicChallengeParameters: {}, privateChallengeParameters: { answer: '5' }, challengeMetadata: 'QUIZ' } satisfies O.CreateAuthChallengeTriggerEvent['response'];
-    const dtCreate: DT.CreateAuthChallengeTriggerEvent['response'] = createSet;
+    const _dtCreate: DT.CreateAuthChallengeTriggerEvent['response'] = createSet;
     // @ts-expect-error sheet §1.4: Create's response arrives with all three fields null; @types requires values
-    const dtCreateNull: DT.CreateAuthChallengeTriggerEvent['response'] = createNull;
+    const _dtCreateNull: DT.CreateAuthChallengeTriggerEvent['response'] = createNull;
     const verifyNull = { answerCorrect: null } satisfies O.VerifyAuthChallengeResponseTriggerEvent['response'];
     const verifySet = { answerCorrect: true } satisfies O.VerifyAuthChallengeResponseTriggerEvent['response'];
-    const dtVerify: DT.VerifyAuthChallengeResponseTriggerEvent['response'] = verifySet;
+    const _dtVerify: DT.VerifyAuthChallengeResponseTriggerEvent['response'] = verifySet;
     // @ts-expect-error sheet §1.4: answerCorrect arrives as null; @types says boolean
-    const dtVerifyNull: DT.VerifyAuthChallengeResponseTriggerEvent['response'] = verifyNull;
-    expectTypeOf([dtCreate, dtCreateNull]).items.toEqualTypeOf<DT.CreateAuthChallengeTriggerEvent['response']>();
-    expectTypeOf([dtVerify, dtVerifyNull]).items.toEqualTypeOf<DT.VerifyAuthChallengeResponseTriggerEvent['response']>();
+    const _dtVerifyNull: DT.VerifyAuthChallengeResponseTriggerEvent['response'] = verifyNull;
   });
 
   test('Create request challengeName: any string in @types, a challenge name in the overlay', () => {
@@ -193,69 +189,61 @@ describe('custom auth challenge (sheet §1.4, §3.5)', () => {
 
 describe('validationData and clientMetadata may be null (sheet §3.1, §3.9, §4.3)', () => {
   test('pre sign-up with validationData null', () => {
-    const control: DT.PreSignUpTriggerEvent = preSignUpNoValidation;
+    const _control: DT.PreSignUpTriggerEvent = preSignUpNoValidation;
     // @ts-expect-error sheet §3.1/§4.3: validationData is null when SignUp sent none; @types says StringMap | undefined
-    const bad: DT.PreSignUpTriggerEvent = preSignUpNullValidation;
-    expectTypeOf(control).toEqualTypeOf(bad);
+    const _bad: DT.PreSignUpTriggerEvent = preSignUpNullValidation;
   });
 
   test('custom email sender with clientMetadata null, and without a response key', () => {
     const withResponse = { ...customEmailForgotPassword, response: {} };
     const control = { ...withResponse, request: { ...withResponse.request, clientMetadata: { source: 'web' } } };
-    const ok: DT.CustomEmailSenderTriggerEvent = control;
+    const _ok: DT.CustomEmailSenderTriggerEvent = control;
     // @ts-expect-error sheet §3.9: clientMetadata is null when none was sent; @types says StringMap | undefined
-    const nullMetadata: DT.CustomEmailSenderTriggerEvent = withResponse;
+    const _nullMetadata: DT.CustomEmailSenderTriggerEvent = withResponse;
     // @ts-expect-error sheet §3.9: custom sender events have no response key; @types requires response: {}
-    const real: DT.CustomEmailSenderTriggerEvent = customEmailForgotPassword;
-    expectTypeOf([ok, nullMetadata, real]).items.toEqualTypeOf<DT.CustomEmailSenderTriggerEvent>();
+    const _real: DT.CustomEmailSenderTriggerEvent = customEmailForgotPassword;
     // And the other way: an event carrying a response is not a custom sender event.
     // @ts-expect-error sheet §3.9: Cognito sends no response key to a custom sender
-    const withResponseOverlay: O.CustomEmailSenderTriggerEvent = withResponse;
-    expectTypeOf(withResponseOverlay).toExtend<O.CustomEmailSenderTriggerEvent>();
+    const _withResponseOverlay: O.CustomEmailSenderTriggerEvent = withResponse;
   });
 
   test('custom sender request.type is a literal: the Powertools SMS fixture bug is caught (sheet §3.9, §5)', () => {
     const buggy: DT.CustomSMSSenderTriggerEvent['request'] = { type: 'customEmailSenderRequestV1', code: 'AYAD', userAttributes: {} };
     const right = { type: 'customSMSSenderRequestV1', code: 'AYAD', userAttributes: {} } satisfies O.CustomSMSSenderTriggerEvent['request'];
-    const ok: DT.CustomSMSSenderTriggerEvent['request'] = right;
+    const _ok: DT.CustomSMSSenderTriggerEvent['request'] = right;
     // @ts-expect-error sheet §3.9: type is always "customSMSSenderRequestV1" for SMS; @types allows any string
-    const bad: O.CustomSMSSenderTriggerEvent['request'] = buggy;
-    expectTypeOf(ok).toEqualTypeOf(buggy);
-    expectTypeOf(bad).toExtend<O.CustomSMSSenderTriggerEvent['request']>();
+    const _bad: O.CustomSMSSenderTriggerEvent['request'] = buggy;
   });
 });
 
 describe('pre token generation (sheet §1.4, §3.6)', () => {
   test('preferredRole null and claimsOverrideDetails null (V1)', () => {
-    const control: DT.PreTokenGenerationTriggerEvent = preTokenV1Answered;
+    const _control: DT.PreTokenGenerationTriggerEvent = preTokenV1Answered;
     const nullRole = {
       ...preTokenV1Answered,
       request: { ...preTokenV1Answered.request, groupConfiguration: { groupsToOverride: [], iamRolesToOverride: [], preferredRole: null } },
     } satisfies O.PreTokenGenerationTriggerEvent;
     const nullResponse = { ...preTokenV1Answered, response: preTokenV1NoGroups.response } satisfies O.PreTokenGenerationTriggerEvent;
     // @ts-expect-error sheet §3.6: preferredRole is null for a user without groups; @types says string | undefined
-    const bad1: DT.PreTokenGenerationTriggerEvent = nullRole;
+    const _bad1: DT.PreTokenGenerationTriggerEvent = nullRole;
     // @ts-expect-error sheet §1.4: the V1 response arrives as { claimsOverrideDetails: null }; @types says an object
-    const bad2: DT.PreTokenGenerationTriggerEvent = nullResponse;
-    expectTypeOf([control, bad1, bad2]).items.toEqualTypeOf<DT.PreTokenGenerationTriggerEvent>();
+    const _bad2: DT.PreTokenGenerationTriggerEvent = nullResponse;
   });
 
   test('a V2 numeric claim fits the overlay response but not @types', () => {
     expectTypeOf(v2ComplexClaimsResponse).toExtend<O.PreTokenGenerationV2TriggerEvent['response']>();
-    const control: DT.PreTokenGenerationV2TriggerEvent['response'] = v2StringClaimsResponse;
+    const _control: DT.PreTokenGenerationV2TriggerEvent['response'] = v2StringClaimsResponse;
     // @ts-expect-error sheet §3.6: V2/V3 claims may be numbers, booleans, arrays, objects; @types says strings only
-    const bad: DT.PreTokenGenerationV2TriggerEvent['response'] = v2ComplexClaimsResponse;
-    expectTypeOf(control).toEqualTypeOf(bad);
+    const _bad: DT.PreTokenGenerationV2TriggerEvent['response'] = v2ComplexClaimsResponse;
   });
 
   test('the four simple ID-token claims stay strings in the overlay too', () => {
     const simple = { email_verified: 'true', tier: 3 } satisfies O.IdTokenClaims;
     const complex = { email_verified: true, tier: 3 };
     // @ts-expect-error sheet §3.6: email_verified (and phone_number_verified, updated_at, address) cannot be complex in the ID token
-    const bad: O.IdTokenClaims = complex;
-    const access: O.AccessTokenGeneration = { claimsToAddOrOverride: complex };
+    const _bad: O.IdTokenClaims = complex;
+    const _access: O.AccessTokenGeneration = { claimsToAddOrOverride: complex };
     expectTypeOf(simple).toExtend<O.IdTokenClaims>();
-    expectTypeOf([bad, access]).items.not.toBeNever();
   });
 
   test('V3 user-flow events: the overlay has them, @types V3 does not (sheet §3.6, DISAGREE)', () => {
@@ -263,8 +251,7 @@ describe('pre token generation (sheet §1.4, §3.6)', () => {
     expectTypeOf<O.PreTokenGenerationV3TriggerEvent['triggerSource']>().toEqualTypeOf<O.SourcesOf<'pre-token-generation-v3'>>();
     expectTypeOf<DT.PreTokenGenerationV3TriggerEvent['triggerSource']>().toEqualTypeOf<'TokenGeneration_ClientCredentials'>();
     // @ts-expect-error sheet §3.6: a V3_0 trigger also receives user-flow events; @types models V3 as client credentials only
-    const bad: DT.PreTokenGenerationV3TriggerEvent = v3UserFlow;
-    expectTypeOf(bad).toExtend<DT.PreTokenGenerationV3TriggerEvent>();
+    const _bad: DT.PreTokenGenerationV3TriggerEvent = v3UserFlow;
   });
 
   test('V3 version: "3" (UNVERIFIED) and "2" accepted by the overlay; @types says "3" only', () => {
@@ -273,36 +260,37 @@ describe('pre token generation (sheet §1.4, §3.6)', () => {
   });
 
   test('V3 client credentials with userName null (UNVERIFIED shape the kit generates)', () => {
-    const control = { ...v3ClientCredentials, userName: 'm2m', response: { claimsAndScopeOverrideDetails: {} } };
-    const ok: DT.PreTokenGenerationV3TriggerEvent = control;
+    const control = {
+      ...v3ClientCredentials,
+      userName: 'm2m',
+      request: { ...v3ClientCredentials.request, groupConfiguration: { groupsToOverride: [], iamRolesToOverride: [] } },
+      response: { claimsAndScopeOverrideDetails: {} },
+    };
+    const _ok: DT.PreTokenGenerationV3TriggerEvent = control;
     const nullName = { ...control, userName: null };
     // @ts-expect-error sheet §3.6/§7: a client-credentials event has no user; @types requires userName: string
-    const bad: DT.PreTokenGenerationV3TriggerEvent = nullName;
-    const overlayOk: O.PreTokenGenerationV3TriggerEvent = nullName;
-    expectTypeOf([ok, bad]).items.toEqualTypeOf<DT.PreTokenGenerationV3TriggerEvent>();
-    expectTypeOf(overlayOk).toExtend<O.PreTokenGenerationV3TriggerEvent>();
+    const _bad: DT.PreTokenGenerationV3TriggerEvent = nullName;
+    const _overlayOk: O.PreTokenGenerationV3TriggerEvent = nullName;
   });
 });
 
 describe('migrate user (sheet §3.7)', () => {
   test('desiredDeliveryMediums is optional', () => {
-    const control: DT.UserMigrationTriggerEvent = migrateAuthenticationWithMediums;
+    const _control: DT.UserMigrationTriggerEvent = migrateAuthenticationWithMediums;
     // @ts-expect-error sheet §3.7: desiredDeliveryMediums is optional (unset means SMS); @types requires it
-    const bad: DT.UserMigrationTriggerEvent = migrateAuthenticationAnswered;
-    expectTypeOf(control).toEqualTypeOf(bad);
+    const _bad: DT.UserMigrationTriggerEvent = migrateAuthenticationAnswered;
   });
 
   test('ForgotPassword has no password; a real ForgotPassword event does not fit @types', () => {
     expectTypeOf<Variant<O.UserMigrationTriggerEvent, 'UserMigration_ForgotPassword'>['request']>().not.toHaveProperty('password');
     expectTypeOf<Variant<O.UserMigrationTriggerEvent, 'UserMigration_Authentication'>['request']['password']>().toEqualTypeOf<string>();
     const withPassword = { ...migrateAuthenticationWithMediums, triggerSource: 'UserMigration_ForgotPassword' as const };
-    const control: DT.UserMigrationTriggerEvent = withPassword;
+    const _control: DT.UserMigrationTriggerEvent = withPassword;
     const noPassword = { ...withPassword, request: {} };
     // @ts-expect-error sheet §3.7: Cognito never sends a password for UserMigration_ForgotPassword; @types requires one
-    const bad: DT.UserMigrationTriggerEvent = noPassword;
+    const _bad: DT.UserMigrationTriggerEvent = noPassword;
     // @ts-expect-error sheet §3.7, §1.4: the real event has no password, validationData/userAttributes null and a null response
-    const real: DT.UserMigrationTriggerEvent = migrateForgotPassword;
-    expectTypeOf([control, bad, real]).items.toEqualTypeOf<DT.UserMigrationTriggerEvent>();
+    const _real: DT.UserMigrationTriggerEvent = migrateForgotPassword;
   });
 
   test('request.userAttributes (null in a capture) exists only in the overlay', () => {
@@ -315,26 +303,23 @@ describe('migrate user (sheet §3.7)', () => {
     expectTypeOf<Status>().toEqualTypeOf<'CONFIRMED' | 'RESET_REQUIRED'>();
     const dtResponse: DT.UserMigrationTriggerEvent['response'] = { userAttributes: {}, finalUserStatus: 'UNCONFIRMED', desiredDeliveryMediums: [] };
     // @ts-expect-error sheet §3.7: any finalUserStatus but CONFIRMED means RESET_REQUIRED; @types allows all seven statuses
-    const bad: O.UserMigrationTriggerEvent['response'] = dtResponse;
-    expectTypeOf(bad).toExtend<O.UserMigrationTriggerEvent['response']>();
+    const _bad: O.UserMigrationTriggerEvent['response'] = dtResponse;
   });
 });
 
 describe('other triggers', () => {
   test('post authentication without newDeviceUsed (sheet §3.4)', () => {
     const control = { ...postAuthNoDeviceFlag, request: { ...postAuthNoDeviceFlag.request, newDeviceUsed: false } };
-    const ok: DT.PostAuthenticationTriggerEvent = control;
+    const _ok: DT.PostAuthenticationTriggerEvent = control;
     // @ts-expect-error sheet §3.4: newDeviceUsed is set only when the pool remembers devices; @types requires it
-    const bad: DT.PostAuthenticationTriggerEvent = postAuthNoDeviceFlag;
-    expectTypeOf(ok).toEqualTypeOf(bad);
+    const _bad: DT.PostAuthenticationTriggerEvent = postAuthNoDeviceFlag;
   });
 
   test('custom message: a real event fits both; linkParameter null only the overlay (sheet §3.8)', () => {
-    const real: DT.CustomMessageTriggerEvent = customMessageSignUp;
+    const _real: DT.CustomMessageTriggerEvent = customMessageSignUp;
     const nullLink = { ...customMessageSignUp, request: { ...customMessageSignUp.request, linkParameter: null } } satisfies O.CustomMessageTriggerEvent;
     // @ts-expect-error sheet §3.8, §5: the kit also accepts linkParameter null (Powertools does); @types requires a string
-    const bad: DT.CustomMessageTriggerEvent = nullLink;
-    expectTypeOf(real).toEqualTypeOf(bad);
+    const _bad: DT.CustomMessageTriggerEvent = nullLink;
   });
 
   test('inbound federation: a response without userAttributesToMap', () => {
@@ -348,21 +333,18 @@ describe('other triggers', () => {
       request: { providerName: 'Google', providerType: 'Google', attributes: { idToken: { sub: '110348861498301234567' } } },
       response: {},
     } satisfies O.InboundFederationTriggerEvent;
-    const ok: DT.InboundFederationTriggerEvent = { ...event, response: { userAttributesToMap: {} } };
+    const _ok: DT.InboundFederationTriggerEvent = { ...event, response: { userAttributesToMap: {} } };
     // @ts-expect-error sheet §3.10: the kit tolerates a missing userAttributesToMap ({} keeps every attribute); @types requires it
-    const bad: DT.InboundFederationTriggerEvent = event;
-    expectTypeOf(ok).toEqualTypeOf(bad);
+    const _bad: DT.InboundFederationTriggerEvent = event;
   });
 
   test('the deprecated CognitoUserPoolTriggerEvent types version as a number (sheet §1.1, DISAGREE)', () => {
     const numeric = { ...preSignUpNoValidation, version: 1 };
-    const legacy: DT.CognitoUserPoolTriggerEvent = numeric;
+    const _legacy: DT.CognitoUserPoolTriggerEvent = numeric;
     // @ts-expect-error sheet §1.1: real events send version "1", a string; the deprecated @types interface says number
-    const real: DT.CognitoUserPoolTriggerEvent = preSignUpNoValidation;
-    const overlay: O.CognitoUserPoolTriggerEvent = preSignUpNoValidation;
+    const _real: DT.CognitoUserPoolTriggerEvent = preSignUpNoValidation;
+    const _overlay: O.CognitoUserPoolTriggerEvent = preSignUpNoValidation;
     // @ts-expect-error sheet §1.1: a numeric version is not what Cognito sends
-    const overlayNumeric: O.CognitoUserPoolTriggerEvent = numeric;
-    expectTypeOf([legacy, real]).items.toEqualTypeOf<DT.CognitoUserPoolTriggerEvent>();
-    expectTypeOf([overlay, overlayNumeric]).items.toEqualTypeOf<O.CognitoUserPoolTriggerEvent>();
+    const _overlayNumeric: O.CognitoUserPoolTriggerEvent = numeric;
   });
 });

@@ -81,7 +81,9 @@ export interface WriteEventsOptions {
  */
 export async function writeEvents(out: Writable, options: WriteEventsOptions): Promise<void> {
   const sets = (options.sets ?? []).map((spec) => ({ ...parseOverride(spec), spec }));
-  const plan = planBuild(options.target, options.version, undefined, 'event');
+  // `--set triggerSource=X` on a slug target means "that source", as a builder override does.
+  const sourceSet = sets.findLast((s) => s.path.length === 1 && s.path[0] === 'triggerSource');
+  const plan = planBuild(options.target, options.version, sourceSet ? { triggerSource: sourceSet.value } : undefined, 'event');
   const pretty = options.count === 1;
   let chunk = '';
   let written = 0;
@@ -128,8 +130,9 @@ work as written (request.userAttributes.custom:plan). The value is parsed as JSO
 string: --set request.userAttributes.email=jane@example.com, --set request.userNotFound=true,
 --set 'request.clientMetadata={"step":"2"}'. An override that breaks the contract is an error.
 
-Write one to a file for sam local invoke:
-  cognito-trigger-kit event PreSignUp_SignUp --seed 7 > event.json && sam local invoke -e event.json`,
+Write one to a file for sam local invoke (PreSignUpFunction being the function's logical ID):
+  cognito-trigger-kit event PreSignUp_SignUp --seed 7 > event.json
+  sam local invoke PreSignUpFunction -e event.json`,
   options: {
     seed: { type: 'string', valueName: 'N', description: `fast-check seed, a 32-bit integer (default ${DEFAULT_SEED}).` },
     count: { type: 'string', valueName: 'N', description: 'Number of events (default 1); above 1 the output is NDJSON.' },

@@ -3,7 +3,8 @@
  * read from files or stdin against their trigger's input and output contracts.
  */
 import type { Writable } from 'node:stream';
-import { formatIssue, formatPath, type ContractIssue, type PathSegment } from '../../shared/issues.js';
+import { checkResponseFor } from '../../rules/check.js';
+import { dedupeIssues, formatIssue, formatPath, type ContractIssue, type PathSegment } from '../../shared/issues.js';
 import { resolveTarget, type TriggerTarget } from '../../triggers/registry.js';
 import { validateEvent, type ValidateOptions, type ValidationResult } from '../../validation/validate.js';
 import { defineCommand, versionOption } from '../args.js';
@@ -11,11 +12,42 @@ import { formatFailure } from '../errors.js';
 import { checkInputs, MAX_DOCUMENT_BYTES, readEvents, writeText, type InputEntry } from '../io.js';
 
 /**
- * Every check `validate` runs on one event. This is the single place where checks are combined;
- * response rules beyond the output schema (`checkResponse`) plug in here once they exist.
+ * Every check `validate` runs on one event; the single place where checks are combined. The request
+ * side, the response schema and realism come from `validateEvent`. An answered response (anything
+ * but Cognito's pre-filled defaults) also goes through the trigger's response rules
+ * (`checkResponseFor`, judged against the contract `validateEvent` chose), which know more than the
+ * schema: placeholders a message must keep, claims a token may not override, conflicting decisions.
  */
 function checkEvent(event: unknown, options: ValidateOptions): ValidationResult {
-  return validateEvent(event, options);
+  const result = validateEvent(event, options);
+  if (result.unanswered || result.trigger === undefined || event === null || typeof event !== 'object' || Array.isArray(event)) {
+    return result;
+  }
+  // requireDecision: false, because an unanswered response is valid in an incoming event (CLI.md).
+  const rules = checkResponseFor(result.trigger, event, event, { strict: options.strict, requireDecision: false });
+  return withResponseRules(result, rules.issues, options.strict === true);
+}
+
+/**
+ * Merges the response rules' issues into a validation result. A rule restates a schema problem more
+ * precisely (`user-migration/invalid-enum` for `schema/invalid_value` at the same path), so a schema
+ * issue on the response is dropped where the rules reported that path; elsewhere it stays.
+ */
+function withResponseRules(result: ValidationResult, ruleIssues: readonly ContractIssue[], strict: boolean): ValidationResult {
+  const covered = new Set(ruleIssues.map((i) => formatPath(i.path)));
+  const kept = result.issues.filter(
+    (i) => !(i.rule.startsWith('schema/') && i.path[0] === 'response' && covered.has(formatPath(i.path))),
+  );
+  const all = dedupeIssues([...kept, ...ruleIssues]);
+  const errors = all.filter((i) => i.severity === 'error');
+  const warnings = all.filter((i) => i.severity === 'warning');
+  return {
+    ...result,
+    ok: errors.length === 0 && (!strict || warnings.length === 0),
+    issues: [...errors, ...warnings],
+    errors,
+    warnings,
+  };
 }
 
 /** The outcome of one event, as `validate --json` prints it. */
@@ -154,8 +186,8 @@ export const validateCommand = defineCommand({
   usage: 'validate <file|->... [--strict] [--json] [--target <target>] [--version 1|2|3]',
   description: `
 Checks each event's request side against its trigger's input contract and its response side
-against the output contract. A response holding only Cognito's pre-filled defaults is an
-unanswered event, and valid. Each input (a file, or - for stdin) holds one event, a JSON array
+against the output contract: the strict response schema and the trigger's response rules. A
+response holding only Cognito's pre-filled defaults is an unanswered event, and valid. Each input (a file, or - for stdin) holds one event, a JSON array
 of events, or NDJSON (one event per line; NDJSON is read line by line, in constant memory, and a
 line that is not JSON is reported as invalid with its line number). A single JSON document is
 read up to ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MiB.

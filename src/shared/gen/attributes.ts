@@ -170,7 +170,7 @@ const adversarialKeyArb = fc.oneof(
 /** Adversarial attribute entries (unique keys), as an arbitrary of plain objects. */
 export function adversarialAttributesArb(range: SizeRange): fc.Arbitrary<Record<string, string>> {
   return fc
-    .uniqueArray(fc.tuple(adversarialKeyArb, adversarialStringArb()), { minLength: range.min, maxLength: range.max, selector: (e) => e[0] })
+    .uniqueArray(fc.tuple(adversarialKeyArb, adversarialStringArb()), { minLength: range.min, maxLength: range.max, selector: (e) => e[0], size: 'max' })
     .map((entries) => {
       const out: Record<string, string> = {};
       for (const [k, v] of entries) out[k] = v;

@@ -87,7 +87,8 @@ function adversarialSessionArb(range: SizeRange, withFirstRound: boolean): fc.Ar
     .record({
       start: fc.constantFrom<'none' | 'srp' | 'srp-mfa' | 'srp-device' | 'srp-failed'>('none', 'srp', 'srp-mfa', 'srp-device', 'srp-failed'),
       mfa: fc.constantFrom(...MFA_AFTER_PASSWORD),
-      rounds: fc.array(custom, { minLength: range.min, maxLength: range.max }),
+      // size 'max': without it fast-check keeps arrays near 10 entries, and long sessions are the point.
+      rounds: fc.array(custom, { minLength: range.min, maxLength: range.max, size: 'max' }),
     })
     .map(({ start, mfa, rounds }) => {
       const prefix =

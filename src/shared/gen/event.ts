@@ -292,7 +292,25 @@ export function assembleEvent(
   event.callerContext = federated ? { ...caller, awsSdkVersion: 'aws-sdk-unknown-unknown' } : caller;
   event.triggerSource = plan.source;
   event.request = request;
-  const response = prefilledResponse(plan.slug);
-  if (response !== undefined) event.response = response;
+  const response = prefilledTemplate(plan.slug);
+  if (response !== undefined) event.response = copyResponse(response);
   return event;
+}
+
+const TEMPLATES = new Map<TriggerSlug, Record<string, unknown> | undefined>();
+
+/** Cognito's pre-filled response of a slug, read once from `prefilledResponse`. */
+function prefilledTemplate(slug: TriggerSlug): Record<string, unknown> | undefined {
+  if (!TEMPLATES.has(slug)) TEMPLATES.set(slug, prefilledResponse(slug));
+  return TEMPLATES.get(slug);
+}
+
+/** A fresh copy per event (a handler may mutate its event): the templates hold only scalars and `{}`. */
+function copyResponse(template: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in template) {
+    const v = template[key];
+    out[key] = v !== null && typeof v === 'object' ? { ...v } : v;
+  }
+  return out;
 }

@@ -4,6 +4,11 @@
  * fast-check drew, so every value still replays from the fast-check seed and path.
  */
 
+/** Reused by `chars`, which turns it into a string at once (fewer intermediate strings to collect). */
+const CODE_BUFFER: number[] = [];
+
+const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /**
  * mulberry32: 32-bit state, fast, good enough for test data (not for cryptography).
  *
@@ -54,11 +59,12 @@ export class SeededRandom {
     return list[this.int(list.length)] as T;
   }
 
-  /** `length` characters drawn from `alphabet`. */
+  /** `length` characters drawn from `alphabet` (single UTF-16 units). */
   chars(alphabet: string, length: number): string {
-    let out = '';
-    for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
-    return out;
+    const codes = CODE_BUFFER;
+    codes.length = length;
+    for (let i = 0; i < length; i++) codes[i] = alphabet.charCodeAt(this.int(alphabet.length));
+    return String.fromCharCode.apply(null, codes);
   }
 
   /** A 32-bit unsigned integer. */
@@ -69,7 +75,10 @@ export class SeededRandom {
   /** `length` lowercase hex digits. */
   hex(length: number): string {
     let out = '';
-    while (out.length < length) out += this.uint32().toString(16).padStart(8, '0');
+    for (let i = 0; i < length; i += 2) {
+      const v = this.uint32();
+      out += HEX_PAIRS[v & 0xff]! + HEX_PAIRS[(v >>> 8) & 0xff]!;
+    }
     return out.length === length ? out : out.slice(0, length);
   }
 
@@ -93,6 +102,8 @@ export class SeededRandom {
   /** Picks `count` distinct elements, in list order. */
   sample<T>(list: readonly T[], count: number): T[] {
     const n = Math.min(count, list.length);
+    if (n === 0) return [];
+    if (n === 1) return [this.pick(list)];
     const idx = list.map((_, i) => i);
     for (let i = 0; i < n; i++) {
       const j = i + this.int(idx.length - i);

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { KitUsageError } from '../errors.js';
 import { LIMITS } from '../patterns.js';
 import { type ConcreteProfile, type Profile, type SizeRange, DEFAULT_SIZES, concreteProfiles } from './constraints.js';
-import { fakerSeedArb, withFaker, type Faker } from './faker.js';
+import { fakerSeedArb, withFaker } from './faker.js';
 import type { SeededRandom } from './random.js';
 import { adversarialStringArb } from './adversarial-string.js';
 import {
@@ -128,6 +128,7 @@ function poolOf(random: SeededRandom, userPoolId: string | undefined): { region:
 }
 
 function drawRoles(random: SeededRandom, groups: readonly string[]): { roles: string[]; preferredRole: string | null } {
+  if (groups.length === 0) return { roles: [], preferredRole: null };
   const account = random.chars('0123456789', 12);
   const roles: string[] = [];
   for (const g of groups) {
@@ -160,19 +161,17 @@ function realisticUser(
   status: UserStatus,
   providerType: ProviderType,
 ): GeneratedUser {
-  return withFaker(seed, (faker, random) => {
+  return withFaker(seed, function drawRealisticUser(faker, random): GeneratedUser {
     const { region, userPoolId } = poolOf(random, plan.userPoolId);
     const person = drawPerson(faker, random);
-    const subForm: SubForm = random.chance(0.5) ? 'v7' : 'v4';
-    const base = { profile: 'realistic' as const, region, userPoolId, usernameKind: kind };
     if (plan.stage === 'not-found') {
-      return { ...base, userName: typedUserName(random, person), sub: undefined, attributes: {}, groups: [], roles: [], preferredRole: null, identity: undefined };
+      return notFoundUser('realistic', region, userPoolId, typedUserName(random, person));
     }
     const identity = kind === 'federated' ? drawFederatedIdentity(faker, random, providerType) : undefined;
-    const sub = drawSub(random, subForm);
+    const sub = drawSub(random, random.chance(0.5) ? 'v7' : 'v4');
     const userName =
-      kind === 'federated'
-        ? `${identity!.usernamePrefix}_${identity!.userId}`
+      identity !== undefined
+        ? `${identity.usernamePrefix}_${identity.userId}`
         : kind === 'sub'
           ? sub
           : kind === 'email'
@@ -198,11 +197,18 @@ function realisticUser(
       attributes['cognito:email_alias'] = '';
       attributes['cognito:phone_number_alias'] = '';
     }
-    const groups: string[] = existing ? random.sample(GROUP_NAMES, groupCount) : [];
-    if (existing && identity) groups.unshift(`${userPoolId}_${identity.providerName}`);
-    const { roles, preferredRole } = existing ? drawRoles(random, groups) : { roles: [], preferredRole: null };
-    return { ...base, userName, sub: existing ? sub : undefined, attributes, groups, roles, preferredRole, identity };
+    if (!existing) {
+      return { profile: 'realistic', region, userPoolId, userName, usernameKind: kind, sub: undefined, attributes, groups: [], roles: [], preferredRole: null, identity };
+    }
+    const groups: string[] = random.sample(GROUP_NAMES, groupCount);
+    if (identity) groups.unshift(`${userPoolId}_${identity.providerName}`);
+    const { roles, preferredRole } = drawRoles(random, groups);
+    return { profile: 'realistic', region, userPoolId, userName, usernameKind: kind, sub, attributes, groups, roles, preferredRole, identity };
   });
+}
+
+function notFoundUser(profile: ConcreteProfile, region: string, userPoolId: string, userName: string): GeneratedUser {
+  return { profile, region, userPoolId, userName, usernameKind: 'typed', sub: undefined, attributes: {}, groups: [], roles: [], preferredRole: null, identity: undefined };
 }
 
 function realisticUserArb(plan: Plan, kinds: readonly UsernameKind[], statuses: readonly UserStatus[], types: readonly ProviderType[]): fc.Arbitrary<GeneratedUser> {
@@ -234,11 +240,13 @@ function adversarialUserArb(plan: Plan, kinds: readonly UsernameKind[], statuses
       identity: wantsFederation ? identityArbFor('adversarial', types) : fc.constant(undefined),
       attributes: adversarialAttributesArb(plan.attributes),
       // Empty maps: an existing user without even `sub` is not what Cognito sends, but handlers
-      // must not crash on it. Only drawn when the attribute count may be 0.
-      emptyAttributes: plan.attributes.min === 0 ? fc.boolean() : fc.constant(false),
+      // must not crash on it. Only drawn when the attribute count may be 0 and no contact is needed
+      // (Cognito cannot send a message to a user without the email or phone it goes to).
+      emptyAttributes: plan.attributes.min === 0 && plan.requires === undefined ? fc.boolean() : fc.constant(false),
       groups: fc.uniqueArray(adversarialStringArb({ kind: 'username', maxLength: LIMITS.groupName }), {
         minLength: plan.groups.min,
         maxLength: plan.groups.max,
+        size: 'max',
       }),
     })
     .map((r) =>
@@ -246,10 +254,7 @@ function adversarialUserArb(plan: Plan, kinds: readonly UsernameKind[], statuses
         const { region, userPoolId } = poolOf(random, plan.userPoolId);
         const sub = drawSub(random, 'hex');
         const base = { profile: 'adversarial' as const, region, userPoolId, usernameKind: r.kind };
-        if (plan.stage === 'not-found') {
-          const userName = random.chance(0.5) ? r.plainName : r.email;
-          return { ...base, userName, sub: undefined, attributes: {}, groups: [], roles: [], preferredRole: null, identity: undefined };
-        }
+        if (plan.stage === 'not-found') return notFoundUser('adversarial', region, userPoolId, random.chance(0.5) ? r.plainName : r.email);
         const identity = r.kind === 'federated' ? (r.identity ?? drawFederatedIdentity(faker, random)) : undefined;
         const userName =
           r.kind === 'federated' ? `${identity!.usernamePrefix}_${identity!.userId}` : r.kind === 'sub' ? sub : r.kind === 'email' ? r.email : r.plainName;

@@ -42,6 +42,13 @@ const TRAITS: Record<Source, SourceTraits> = {
   },
 };
 
+/** A user signing up cannot mark its own email or phone verified: only admins and federation set those flags. */
+function unverified(attributes: Record<string, string>): Record<string, string> {
+  if (attributes.email_verified === undefined && attributes.phone_number_verified === undefined) return attributes;
+  const { email_verified: _e, phone_number_verified: _p, ...rest } = attributes;
+  return rest;
+}
+
 /**
  * Pre sign-up events for `PreSignUp_SignUp`, `PreSignUp_AdminCreateUser` and
  * `PreSignUp_ExternalProvider`.
@@ -62,7 +69,7 @@ export function preSignUpEventArb(constraints: EventConstraints = {}): fc.Arbitr
         metadataFieldArb(plan, 'clientMetadata'),
       )
       .map(([{ user }, caller, validationData, clientMetadata]) => {
-        const request: Record<string, unknown> = { userAttributes: user.attributes };
+        const request: Record<string, unknown> = { userAttributes: plan.profile === 'realistic' && plan.source === 'PreSignUp_SignUp' ? unverified(user.attributes) : user.attributes };
         put(request, 'validationData', validationData);
         put(request, 'clientMetadata', clientMetadata);
         return assembleEvent(plan, user, caller, request, user.identity !== undefined);

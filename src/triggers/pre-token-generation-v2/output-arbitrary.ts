@@ -1,0 +1,6 @@
+/** Pre token generation V2_0 outputs; the generators are shared by the three versions (`src/rules/claims-arbitrary.ts`). */
+import { preTokenOutputs } from '../../rules/claims-arbitrary.js';
+import type { ResponseGenerators } from '../../rules/arbitrary.js';
+
+/** Generators of V2_0 pre token responses. */
+export const PRE_TOKEN_GENERATION_V2_OUTPUTS: ResponseGenerators = preTokenOutputs(2);

@@ -1,0 +1,6 @@
+/** Pre token generation V1_0 outputs; the generators are shared by the three versions (`src/rules/claims-arbitrary.ts`). */
+import { preTokenOutputs } from '../../rules/claims-arbitrary.js';
+import type { ResponseGenerators } from '../../rules/arbitrary.js';
+
+/** Generators of V1_0 pre token responses. */
+export const PRE_TOKEN_GENERATION_OUTPUTS: ResponseGenerators = preTokenOutputs(1);

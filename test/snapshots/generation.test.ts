@@ -1,0 +1,77 @@
+/**
+ * No-regression snapshots of generation: the first values of every arbitrary and every builder
+ * under fixed seeds. A change in what a seed produces (a new field, another distribution, a
+ * fast-check or faker upgrade) shows up as a diff in `__snapshots__/`, to be reviewed and
+ * committed deliberately (`npx vitest run test/snapshots -u`).
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as arbitraries from '../../src/arbitraries.js';
+import * as builders from '../../src/builders.js';
+import { TRIGGERS } from '../../src/triggers/registry.js';
+
+const SEED = 42;
+const DIR = fileURLToPath(new URL('./__snapshots__/', import.meta.url));
+
+/** The first `n` values fast-check produces for `arb` under `seed`, as `fc.assert` would draw them. */
+function firstValues(arb: fc.Arbitrary<unknown>, n = 3): unknown[] {
+  return fc.sample(arb, { seed: SEED, numRuns: n, path: '', examples: [], randomType: 'xorshift128plus', unbiased: false });
+}
+
+const render = (values: unknown) => `${JSON.stringify(values, null, 2)}\n`;
+
+/** Arbitrary factories that need arguments; every other `*Arb` export is called with its defaults. */
+const ARGUMENTS: Record<string, unknown[]> = {
+  fakerArb: [(faker: { person: { fullName(): string } }) => faker.person.fullName()],
+};
+
+const arbitraryNames = Object.keys(arbitraries)
+  .filter((name) => name.endsWith('Arb') && name !== 'eventArb' && typeof (arbitraries as Record<string, unknown>)[name] === 'function')
+  .sort();
+
+const builderNames = Object.keys(builders)
+  .filter((name) => /^build.+Event$/.test(name) && name !== 'buildEvent')
+  .sort();
+
+describe('arbitraries: first 3 values under seed 42', () => {
+  it('covers every per-slug event arbitrary', () => {
+    expect(arbitraryNames.filter((n) => n.endsWith('EventArb'))).toHaveLength(TRIGGERS.length);
+  });
+
+  it.each(arbitraryNames)('%s', async (name) => {
+    const factory = (arbitraries as unknown as Record<string, (...args: unknown[]) => fc.Arbitrary<unknown>>)[name]!;
+    await expect(render(firstValues(factory(...(ARGUMENTS[name] ?? []))))).toMatchFileSnapshot(`${DIR}arbitraries/${name}.json`);
+  });
+
+  it.each(TRIGGERS.map((t) => t.slug))('eventArb(%s, { profile: "realistic" })', async (slug) => {
+    await expect(render(firstValues(arbitraries.eventArb(slug, { profile: 'realistic' })))).toMatchFileSnapshot(
+      `${DIR}arbitraries/eventArb.${slug}.realistic.json`,
+    );
+  });
+});
+
+describe('builders: seeds 1, 2, 3', () => {
+  it('covers the 15 per-trigger builders', () => {
+    expect(builderNames).toHaveLength(15);
+  });
+
+  it.each(builderNames)('%s', async (name) => {
+    const build = (builders as unknown as Record<string, (o?: unknown, opts?: { seed: number }) => unknown>)[name]!;
+    const values = [1, 2, 3].map((seed) => build(undefined, { seed }));
+    await expect(render(values)).toMatchFileSnapshot(`${DIR}builders/${name}.json`);
+  });
+});
+
+describe('snapshot files', () => {
+  it('hold no snapshot of an arbitrary or builder that no longer exists', () => {
+    const expected = [
+      ...arbitraryNames.map((n) => `arbitraries/${n}.json`),
+      ...TRIGGERS.map((t) => `arbitraries/eventArb.${t.slug}.realistic.json`),
+      ...builderNames.map((n) => `builders/${n}.json`),
+    ].sort();
+    const onDisk = ['arbitraries', 'builders'].flatMap((d) => readdirSync(`${DIR}${d}`).map((f) => `${d}/${f}`)).sort();
+    expect(onDisk).toEqual(expected);
+  });
+});
