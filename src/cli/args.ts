@@ -84,7 +84,8 @@ export function parseCommandArgs<O extends OptionsSpec>(command: string, args: r
     }
     const shownName = optionName(token.name, spec);
     if (token.value === undefined) throw new UsageError(`${token.rawName} needs a value: ${shownName}.`);
-    if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
+    // A negative number is a value, not an option: `--seed -1234` (fuzz prints such seeds) or `--runs -5`.
+    if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-' && !/^-\d+$/.test(token.value)) {
       throw new UsageError(
         `${token.rawName} needs a value, but the next argument is ${JSON.stringify(token.value)}; to pass a value that starts with a dash, write ${token.rawName}=${token.value}.`,
       );

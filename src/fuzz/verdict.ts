@@ -59,6 +59,18 @@ export function judgeOutcome(event: unknown, outcome: InvokeOutcome, options: Ju
       ]
     : [];
   const strictBreak = (issues: readonly ContractIssue[]) => issues.some((i) => i.severity === 'error' || (options.strict === true && i.severity === 'warning'));
+  // process.exit right after answering (same turn of the event loop) reaches the harness as an
+  // ignored settlement: the answer got out, but on Lambda the runtime dies with the sandbox.
+  if (outcome.kind !== 'exited' && outcome.ignoredCalls.some((c) => c.as === 'exit')) {
+    return verdict(
+      'exited',
+      true,
+      'fuzz/process-exit',
+      'the handler called process.exit after it had answered; on Lambda that kills the runtime between invocations',
+      twice,
+      undefined,
+    );
+  }
   switch (outcome.kind) {
     case 'returned': {
       if (outcome.ignored) {

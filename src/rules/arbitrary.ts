@@ -49,6 +49,23 @@ export interface ResponseGenerators {
   readonly invalid: readonly InvalidResponseCase[];
 }
 
+/**
+ * Memoizes an arbitrary factory by its arguments: building arbitraries costs more than drawing
+ * from them, and the generators build them for every event.
+ */
+export function cached<A extends readonly (string | number | boolean)[], T>(factory: (...args: A) => T): (...args: A) => T {
+  const memo = new Map<string, T>();
+  return (...args: A): T => {
+    const key = args.join('\u0000');
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = factory(...args);
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** The event with `response` replaced: what a handler returns. */
 export function withResponse(event: JsonObject, response: unknown): JsonObject {
   return { ...event, response };
@@ -70,40 +87,85 @@ export function record(...parts: Array<fc.Arbitrary<JsonObject>>): fc.Arbitrary<
   return fc.tuple(...parts).map((ps) => Object.assign({}, ...ps) as JsonObject);
 }
 
+const range = (from: string, to: string): string =>
+  String.fromCharCode(...Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, i) => from.charCodeAt(0) + i));
+const LOWER = range('a', 'z');
+const UPPER = range('A', 'Z');
+const DIGITS = range('0', '9');
+
+/**
+ * A string of `first` followed by `min`–`max` characters of `rest` (a cheap stand-in for
+ * `fc.stringMatching`, whose construction parses the regex every time and is slow inside `chain`).
+ */
+export function charsArb(first: string, rest: string, min: number, max: number): fc.Arbitrary<string> {
+  const tail = fc.string({ unit: fc.constantFrom(...rest), minLength: min, maxLength: max });
+  return first === '' ? tail : fc.tuple(fc.constantFrom(...first), tail).map(([a, b]) => a + b);
+}
+
+/** Printable ASCII without blank space, `"` or `\` (the API ScopeType alphabet). */
+const SCOPE_CHARS = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => String.fromCharCode(0x21 + i))
+  .filter((c) => c !== '"' && c !== '\\')
+  .join('');
+
 const WORDS = ['Your', 'code', 'is', 'Welcome', 'to', 'Example', 'verify', 'account', 'sign', 'in', 'with', 'please', 'use', 'thanks', 'team', 'app', 'reset', 'password', 'héllo', 'über', '日本', '👋'];
+
+/** Character sets for {@link charsArb}. */
+export { LOWER, UPPER, DIGITS };
+
+const wordsOf = cached((minWords: number, maxWords: number) => {
+  return fc.array(fc.constantFrom(...WORDS), { minLength: minWords, maxLength: maxWords }).map((ws) => ws.join(' '));
+});
 
 /** Short human text made of words (no placeholder characters), up to `maxWords` words. */
 export function wordsArb(minWords = 1, maxWords = 8): fc.Arbitrary<string> {
-  return fc.array(fc.constantFrom(...WORDS), { minLength: minWords, maxLength: maxWords }).map((ws) => ws.join(' '));
+  return wordsOf(minWords, maxWords);
 }
+
+const valuesOf = cached((maxLength: number) => {
+  return fc.oneof(fc.string({ minLength: 1, maxLength }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), charsArb('', DIGITS, 4, 8));
+});
 
 /** A non-empty string value of a map (any unicode), for challenge parameters and attributes. */
 export function valueArb(maxLength = 24): fc.Arbitrary<string> {
-  return fc.oneof(fc.string({ minLength: 1, maxLength }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), fc.stringMatching(/^[0-9]{4,8}$/));
+  return valuesOf(maxLength);
 }
+
+const keys = cached(() => {
+  return fc.oneof(fc.constantFrom('answer', 'question', 'captchaUrl', 'email', 'hint', 'step', 'otp'), charsArb(LOWER, `${LOWER}${UPPER}${DIGITS}_.:-`, 0, 15));
+});
 
 /** A map key as handlers write them: identifiers, `custom:` names, dotted names. */
 export function keyArb(): fc.Arbitrary<string> {
-  return fc.oneof(fc.constantFrom('answer', 'question', 'captchaUrl', 'email', 'hint', 'step', 'otp'), fc.stringMatching(/^[a-z][a-zA-Z0-9_.:-]{0,15}$/));
+  return keys();
 }
 
 /** A map of string to string. */
-export function stringMapArb(minKeys = 0, maxKeys = 4, value: fc.Arbitrary<string> = valueArb()): fc.Arbitrary<Record<string, string>> {
-  return fc.dictionary(keyArb(), value, { minKeys, maxKeys });
+export function stringMapArb(minKeys = 0, maxKeys = 4, value?: fc.Arbitrary<string>): fc.Arbitrary<Record<string, string>> {
+  return value ? fc.dictionary(keyArb(), value, { minKeys, maxKeys }) : stringMapsOf(minKeys, maxKeys);
 }
+
+const stringMapsOf = cached((minKeys: number, maxKeys: number) => fc.dictionary(keyArb(), valueArb(), { minKeys, maxKeys }));
+
+const nonStrings = cached(() => {
+  return fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({ nested: 'x' }), fc.double({ noNaN: true, noDefaultInfinity: true }));
+});
 
 /** A non-string JSON value (what a handler mistakenly puts where a string belongs). */
 export function nonStringArb(): fc.Arbitrary<unknown> {
-  return fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({ nested: 'x' }), fc.double({ noNaN: true, noDefaultInfinity: true }));
+  return nonStrings();
 }
 
 const REALISTIC_CLAIMS = ['email', 'name', 'given_name', 'family_name', 'locale', 'picture', 'custom:plan', 'custom:tenant', 'tenant_id', 'department', 'role', 'plan', 'org'];
 
+const safeClaimsOf = cached((token: 'id' | 'access') => {
+  return fc
+    .oneof(fc.constantFrom(...REALISTIC_CLAIMS), charsArb(LOWER, `${LOWER}${DIGITS}_`, 0, 12), charsArb(LOWER, `${LOWER}${DIGITS}`, 0, 8).map((n) => `custom:${n}`))
+    .filter((c) => isSafeClaim(token, c));
+});
+
 /** A claim name a handler may add to (or suppress from) `token`. */
 export function safeClaimArb(token: 'id' | 'access'): fc.Arbitrary<string> {
-  return fc
-    .oneof(fc.constantFrom(...REALISTIC_CLAIMS), fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/), fc.stringMatching(/^custom:[a-z][a-z0-9]{0,8}$/))
-    .filter((c) => isSafeClaim(token, c));
+  return safeClaimsOf(token);
 }
 
 /** True for a claim a handler may freely add or suppress in `token` (no rule concerns it). */
@@ -115,19 +177,31 @@ export function isSafeClaim(token: 'id' | 'access', claim: string): boolean {
 
 const REALISTIC_SCOPES = ['openid', 'email', 'profile', 'phone', 'aws.cognito.signin.user.admin', 'api/read', 'orders:write', 'https://api.example.com/items.read'];
 
+const scopes = cached(() => {
+  return fc.oneof(fc.constantFrom(...REALISTIC_SCOPES), charsArb('', SCOPE_CHARS, 1, 40));
+});
+
 /** A scope Cognito accepts (API ScopeType, no blank space). */
 export function scopeArb(): fc.Arbitrary<string> {
-  return fc.oneof(fc.constantFrom(...REALISTIC_SCOPES), fc.stringMatching(/^[\x21\x23-\x5B\x5D-\x7E]{1,40}$/));
+  return scopes();
 }
+
+const groups = cached(() => {
+  return fc.oneof(fc.constantFrom('admins', 'editors', 'readers', 'us-east-1_AbCdEfGhI_Google'), charsArb('', `${LOWER}${UPPER}${DIGITS}_-`, 1, 20));
+});
 
 /** A group name. */
 export function groupArb(): fc.Arbitrary<string> {
-  return fc.oneof(fc.constantFrom('admins', 'editors', 'readers', 'us-east-1_AbCdEfGhI_Google'), fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/));
+  return groups();
 }
+
+const roleArns = cached(() => {
+  return charsArb('', `${LOWER}${UPPER}${DIGITS}_+=,.@-`, 1, 20).map((name) => `arn:aws:iam::123456789012:role/${name}`);
+});
 
 /** An IAM role ARN. */
 export function roleArnArb(): fc.Arbitrary<string> {
-  return fc.stringMatching(/^[A-Za-z0-9_+=,.@-]{1,20}$/).map((name) => `arn:aws:iam::123456789012:role/${name}`);
+  return roleArns();
 }
 
 /** Some other triggerSource than `source` (a handler that answered another event). */

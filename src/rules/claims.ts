@@ -232,7 +232,7 @@ const audNotClientId: RuleSpec = {
           .filter(([claim, value]) => claim === 'aud' && value !== clientId)
           .map(([, value, path]) => ({
             path,
-            message: `aud is ${describeValue(value)}, but the access token's aud may only be the app client id ${JSON.stringify(clientId)} (callerContext.clientId)`,
+            message: `aud is ${describeValue(value)}, but Cognito accepts aud in the access token only as the app client id ${JSON.stringify(clientId)} (callerContext.clientId)`,
           })),
       );
   },
@@ -249,10 +249,10 @@ const scopeClaim: RuleSpec = {
     for (const s of sectionsOf(ctx)) {
       if (s.token !== 'access') continue;
       for (const [claim, , path] of added(s)) {
-        if (claim === 'scope') findings.push({ path, message: 'scope cannot be set through claimsToAddOrOverride: list the scopes in scopesToAdd' });
+        if (claim === 'scope') findings.push({ path, message: 'scope cannot be set through claimsToAddOrOverride: Cognito keeps the requested scopes; list the scopes in scopesToAdd' });
       }
       for (const [claim, path] of suppressed(s)) {
-        if (claim === 'scope') findings.push({ path, message: 'scope cannot be suppressed through claimsToSuppress: list the scopes to remove in scopesToSuppress' });
+        if (claim === 'scope') findings.push({ path, message: 'scope cannot be suppressed through claimsToSuppress: Cognito keeps the requested scopes; list the scopes to remove in scopesToSuppress' });
       }
     }
     return findings;
@@ -341,8 +341,8 @@ function wrongVersionKey(version: ClaimsVersion): RuleSpec {
             path: ['response', mine, key],
             message:
               version === 1
-                ? `${key} belongs to the V2_0/V3_0 response: a V1_0 trigger ignores it (V1 changes the ID token only, with claimsToAddOrOverride / claimsToSuppress directly under claimsOverrideDetails)`
-                : `${key} directly under claimsAndScopeOverrideDetails is the V1_0 layout: a ${me} trigger ignores it; put it under idTokenGeneration or accessTokenGeneration`,
+                ? `${key} belongs to the V2_0/V3_0 response: Cognito ignores it for a V1_0 trigger (V1 changes the ID token only, with claimsToAddOrOverride / claimsToSuppress directly under claimsOverrideDetails)`
+                : `${key} directly under claimsAndScopeOverrideDetails is the V1_0 layout: Cognito ignores it for a ${me} trigger; put it under idTokenGeneration or accessTokenGeneration`,
           });
         }
       }

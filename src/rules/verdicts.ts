@@ -126,6 +126,16 @@ function sameState(a: GroupState, b: GroupState): boolean {
   return same(a.groups, b.groups) && same(a.roles, b.roles) && a.preferredRole === b.preferredRole;
 }
 
+/** "groups ["a","b"] become ["a"]; preferredRole "x" becomes null", naming only what changed. */
+function describeChange(before: GroupState, after: GroupState): string {
+  const parts: string[] = [];
+  const list = (xs: readonly string[]): string => JSON.stringify(xs);
+  if (list([...before.groups].sort()) !== list([...after.groups].sort())) parts.push(`groups ${list(before.groups)} become ${list(after.groups)}`);
+  if (list([...before.roles].sort()) !== list([...after.roles].sort())) parts.push(`roles ${list(before.roles)} become ${list(after.roles)}`);
+  if (before.preferredRole !== after.preferredRole) parts.push(`preferredRole ${JSON.stringify(before.preferredRole)} becomes ${JSON.stringify(after.preferredRole)}`);
+  return parts.join('; ');
+}
+
 const TOKEN: Record<TokenKind, string> = { id: 'ID token', access: 'access token' };
 
 /** Pre token: the tokens keep the request's groups, roles and preferred role. */
@@ -139,7 +149,7 @@ export function groupsPreservedVerdict(event: unknown, output: unknown): Verdict
         assertIssue(
           'groups-preserved',
           groupOverridePath(version),
-          `groupOverrideDetails replaces the groups: ${JSON.stringify(o.before)} becomes ${JSON.stringify(o.after)}`,
+          `groupOverrideDetails replaces the user's groups: ${describeChange(o.before, o.after)}`,
         ),
       );
     }

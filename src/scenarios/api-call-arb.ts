@@ -72,7 +72,9 @@ export interface ApiCallConstraints {
   /**
    * Whether the user is in the pool before the call. Default: mostly `true`. Migration happens
    * only when `false`, UserMigration is configured and the flow sends a password (or is
-   * ForgotPassword). Calls that create the user ignore it (`facts.userInPool` is then `false`).
+   * ForgotPassword). Calls that create the user ignore it (`facts.userInPool` is then `false`), and
+   * so do FederatedSignIn (a returning federated user is in the pool) and ClientCredentials (no user).
+   * For the other calls a user not in the pool fires nothing: Cognito answers UserNotFoundException.
    */
   userInPool?: boolean;
   /** The app client's PreventUserExistenceErrors: `true` ENABLED, `false` LEGACY. Default: either. */

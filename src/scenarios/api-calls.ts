@@ -37,7 +37,12 @@ export type LambdaTrigger = (typeof LAMBDA_TRIGGERS)[number];
 /** The three triggers that can deliver a code or message: custom message, or a custom sender per medium. */
 export const MESSAGE_TRIGGERS = ['CustomMessage', 'CustomEmailSender', 'CustomSMSSender'] as const satisfies readonly LambdaTrigger[];
 
-/** The trigger (`LambdaConfig` key) of a triggerSource. */
+/**
+ * The trigger (`LambdaConfig` key) of a triggerSource.
+ *
+ * @example
+ * triggerOfSource('TokenGeneration_HostedAuth') // 'PreTokenGeneration'
+ */
 export function triggerOfSource(source: TriggerSource): LambdaTrigger {
   const prefix = source.slice(0, source.indexOf('_'));
   if (prefix === 'TokenGeneration') return 'PreTokenGeneration';
@@ -119,15 +124,15 @@ const route = (operation: ApiOperation, trigger: LambdaTrigger, routing: ClientM
   note === undefined ? { operation, trigger, routing, evidence } : { operation, trigger, routing, evidence, note };
 
 const SMS_SENDER_NOTE = 'The docs name only (Admin)RespondToAuthChallenge for the SMS sender; the kit routes it like the custom message it replaces.';
-const EMAIL_SENDER_ONLY = 'The email sender page sends clientMetadata only in _SignUp, _ForgotPassword and _Authentication events.';
+const EMAIL_SENDER_ONLY = 'the email sender page sends clientMetadata only in _SignUp, _ForgotPassword and _Authentication events.';
 
 /** Custom message and both senders for an operation that passes ClientMetadata to custom message. */
 function messageRoutes(operation: ApiOperation, emailSender: ClientMetadataRouting): ClientMetadataRoute[] {
   return [
     route(operation, 'CustomMessage', 'clientMetadata'),
     emailSender === 'clientMetadata'
-      ? route(operation, 'CustomEmailSender', 'clientMetadata', 'inferred', `The docs name (Admin)RespondToAuthChallenge as the origin; ${EMAIL_SENDER_ONLY}`)
-      : route(operation, 'CustomEmailSender', 'none', 'documented', EMAIL_SENDER_ONLY),
+      ? route(operation, 'CustomEmailSender', 'clientMetadata', 'inferred', `The docs name (Admin)RespondToAuthChallenge as the origin, but ${EMAIL_SENDER_ONLY}`)
+      : route(operation, 'CustomEmailSender', 'none', 'documented', `Not passed: ${EMAIL_SENDER_ONLY}`),
     route(operation, 'CustomSMSSender', 'clientMetadata', 'inferred', SMS_SENDER_NOTE),
   ];
 }
@@ -143,7 +148,7 @@ function initiateRoutes(operation: 'InitiateAuth' | 'AdminInitiateAuth'): Client
     route(operation, 'CustomMessage', 'none'),
     route(operation, 'CustomEmailSender', 'none'),
     route(operation, 'CustomSMSSender', 'none'),
-    route(operation, 'PreSignUp', 'validationData', 'doubtful', 'The 2023 API docs list pre sign-up; no flow is known in which InitiateAuth signs a user up.'),
+    route(operation, 'PreSignUp', 'validationData', 'doubtful', `The 2023 API docs list pre sign-up; no flow is known in which ${operation} signs a user up.`),
   ];
 }
 
@@ -201,7 +206,7 @@ export const CLIENT_METADATA_ROUTING: readonly ClientMetadataRoute[] = [
   ...messageRoutes('AdminUpdateUserAttributes', 'none'),
   ...messageRoutes('GetUserAttributeVerificationCode', 'none'),
   route('AdminResetUserPassword', 'CustomMessage', 'clientMetadata', 'documented', 'Which CustomMessage_* source it uses is UNVERIFIED (option unverified.adminResetUserPasswordMessage).'),
-  route('AdminResetUserPassword', 'CustomEmailSender', 'clientMetadata', 'unverified', `Holds for the default source, _ForgotPassword. ${EMAIL_SENDER_ONLY}`),
+  route('AdminResetUserPassword', 'CustomEmailSender', 'clientMetadata', 'unverified', `Holds for the default source, _ForgotPassword: ${EMAIL_SENDER_ONLY}`),
   route('AdminResetUserPassword', 'CustomSMSSender', 'clientMetadata', 'inferred', SMS_SENDER_NOTE),
   ...initiateRoutes('InitiateAuth'),
   ...initiateRoutes('AdminInitiateAuth'),
@@ -221,7 +226,13 @@ export const CLIENT_METADATA_ROUTING: readonly ClientMetadataRoute[] = [
   route('TokenEndpointClientCredentials', 'PreTokenGeneration', 'clientMetadata', 'documented', 'Only a V3_0 trigger runs for client credentials; GetClientToken routes the same way.'),
 ];
 
-/** The row of an operation and trigger, or `undefined` when the operation never fires that trigger. */
+/**
+ * The row of an operation and trigger, or `undefined` when the operation never fires that trigger.
+ *
+ * @example
+ * clientMetadataRoute('RespondToAuthChallenge', 'CustomMessage')?.routing // 'none'
+ * clientMetadataRoute('AdminRespondToAuthChallenge', 'CustomMessage')?.routing // 'clientMetadata'
+ */
 export function clientMetadataRoute(operation: ApiOperation, trigger: LambdaTrigger): ClientMetadataRoute | undefined {
   return CLIENT_METADATA_ROUTING.find((r) => r.operation === operation && r.trigger === trigger);
 }
@@ -244,7 +255,13 @@ export interface EmptyForms {
   readonly validationData?: 'null' | 'empty';
 }
 
-/** The {@link EmptyForms} of a source. */
+/**
+ * The {@link EmptyForms} of a source.
+ *
+ * @example
+ * emptyFormsOf('PreAuthentication_Authentication') // { validationData: 'empty' }
+ * emptyFormsOf('CustomEmailSender_ResendCode') // { clientMetadata: 'null' }
+ */
 export function emptyFormsOf(source: TriggerSource): EmptyForms {
   const trigger = triggerOfSource(source);
   switch (trigger) {
@@ -458,7 +475,14 @@ function messageCall(operation: ApiOperation, message: MessageEvent, stage: Step
   return single(operation, [m(message, 'call', stage, note, ['user-in-pool'])]);
 }
 
-/** The calls `apiCallArb` knows, their variants, requests and ordered steps (sheet §4.4). */
+/**
+ * The calls `apiCallArb` knows, their variants, requests and ordered steps (sheet §4.4).
+ *
+ * @example
+ * API_CALLS.InitiateAuth.variants.USER_SRP_AUTH.requests.map((r) => r.operation)
+ * // ['InitiateAuth', 'RespondToAuthChallenge', 'RespondToAuthChallenge', 'RespondToAuthChallenge']
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
+ */
 export const API_CALLS = {
   SignUp: {
     summary: 'A user signs up through the API (or managed login /signup).',
@@ -469,7 +493,7 @@ export const API_CALLS = {
       default: single('SignUp', [
         s('PreSignUp_SignUp', 'call', 'signing-up', 'ClientMetadata as clientMetadata, the ValidationData parameter as validationData (null when not sent).'),
         m('SignUp', 'call', 'unconfirmed', 'The confirmation code.', ['not-auto-confirmed']),
-        s('PostConfirmation_ConfirmSignUp', 'call', 'confirmed', 'UNVERIFIED: only when pre sign-up auto-confirmed the user.', ['auto-confirmed', 'post-confirmation-on-auto-confirm']),
+        s('PostConfirmation_ConfirmSignUp', 'call', 'confirmed', 'Only when pre sign-up auto-confirmed the user.', ['auto-confirmed', 'post-confirmation-on-auto-confirm']),
       ]),
     },
   },
@@ -722,7 +746,12 @@ export interface UnverifiedChoices {
   authorizationCodeClientMetadata?: boolean;
 }
 
-/** The defaults of {@link UnverifiedChoices}. */
+/**
+ * The defaults of {@link UnverifiedChoices}.
+ *
+ * @example
+ * apiCallArb('SignUp', { autoConfirm: true, unverified: { ...UNVERIFIED_DEFAULTS, postConfirmationOnAutoConfirm: false } })
+ */
 export const UNVERIFIED_DEFAULTS: Readonly<Required<UnverifiedChoices>> = {
   postConfirmationOnAutoConfirm: true,
   preAuthenticationOnCustomAuth: true,

@@ -26,6 +26,6 @@ export function envelope<const S extends readonly [string, ...string[]], const V
 }
 
 /** The response Cognito pre-fills, as an input: the output shape, but tolerant of keys Cognito may add. */
-export function incomingResponse<T extends z.ZodObject>(output: T) {
-  return output.loose();
+export function incomingResponse<T extends z.ZodObject>(output: T): z.ZodObject<T['shape'], z.core.$loose> {
+  return output.loose() as z.ZodObject<T['shape'], z.core.$loose>;
 }

@@ -552,8 +552,18 @@ export function getSource(trigger: TriggerDefinition, triggerSource: string): So
   return trigger.sources.find((s) => s.triggerSource === triggerSource);
 }
 
+/**
+ * Names that appear in AWS's own documentation but are not what Cognito sends (sheet §2): the
+ * "did you mean" hint points to the real name.
+ */
+const DOC_ALIASES: Readonly<Record<string, TriggerSource>> = {
+  VerifyAuthChallenge_Authentication: 'VerifyAuthChallengeResponse_Authentication',
+};
+
 /** The closest slug or triggerSource to a mistyped name (case-insensitive edit distance), if any is close. */
 export function closestTarget(name: string): string | undefined {
+  const alias = DOC_ALIASES[name];
+  if (alias) return alias;
   const candidates = [...TRIGGER_SLUGS, ...TRIGGER_SOURCES];
   const lower = name.toLowerCase();
   const exactCase = candidates.find((c) => c.toLowerCase() === lower);

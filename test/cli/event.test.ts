@@ -71,6 +71,14 @@ describe('event: output', () => {
     }
   });
 
+  it('accepts a negative seed', async () => {
+    const a = await run(['event', 'PreSignUp_SignUp', '--seed', '-1234']);
+    const b = await run(['event', 'PreSignUp_SignUp', '--seed=-1234']);
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(JSON.parse(a.stdout)).toEqual(buildEvent('PreSignUp_SignUp', undefined, { seed: -1234 }));
+  });
+
   it('defaults to seed 42, the fixture seed', async () => {
     const a = await run(['event', 'PreSignUp_SignUp']);
     const b = await run(['event', 'PreSignUp_SignUp', '--seed', '42']);
@@ -171,7 +179,8 @@ describe('event: usage errors exit 2 with one paragraph and no stack trace', () 
     ['--seed abc', ['event', 'PreSignUp_SignUp', '--seed', 'abc'], /--seed must be an integer/],
     ['--seed 1.5', ['event', 'PreSignUp_SignUp', '--seed', '1.5'], /--seed must be an integer/],
     ['--seed beyond 32 bits', ['event', 'PreSignUp_SignUp', '--seed', '4294967296'], /--seed must be an integer from -2147483648 to 2147483647/],
-    ['--count -1', ['event', 'PreSignUp_SignUp', '--count', '-1'], /--count needs a value/],
+    ['--count -1', ['event', 'PreSignUp_SignUp', '--count', '-1'], /--count must be a whole number of events, 1 or more/],
+    ['--seed -x (a dash that is not a number)', ['event', 'PreSignUp_SignUp', '--seed', '-x'], /--seed needs a value/],
     ['--count=-1', ['event', 'PreSignUp_SignUp', '--count=-1'], /--count must be a whole number of events, 1 or more/],
     ['--count 0', ['event', 'PreSignUp_SignUp', '--count', '0'], /--count must be a whole number of events, 1 or more/],
     ['--count 2.5', ['event', 'PreSignUp_SignUp', '--count', '2.5'], /--count must be a whole number/],

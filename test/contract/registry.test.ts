@@ -280,3 +280,13 @@ describe('resolveTarget', () => {
     expect(() => resolveTarget('zzzzzzzzzzzz')).toThrow(KitUsageError);
   });
 });
+
+describe('documentation aliases', () => {
+  it('points the docs typo VerifyAuthChallenge_Authentication to the real source', () => {
+    expect(closestTarget('VerifyAuthChallenge_Authentication')).toBe('VerifyAuthChallengeResponse_Authentication');
+    expect(() => resolveTarget('VerifyAuthChallenge_Authentication')).toThrow(/did you mean VerifyAuthChallengeResponse_Authentication\?/);
+  });
+  it('does not resolve an alias silently: the typo stays an unknown target', () => {
+    expect(() => resolveTarget('VerifyAuthChallenge_Authentication')).toThrow(KitUsageError);
+  });
+});

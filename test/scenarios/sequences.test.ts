@@ -202,6 +202,13 @@ const CASES: Case[] = [
     constraints: { ...signIn, challengeName: 'CUSTOM_CHALLENGE' },
     sources: ['VerifyAuthChallengeResponse_Authentication', 'DefineAuthChallenge_Authentication', 'PostAuthentication_Authentication', 'TokenGeneration_Authentication'],
   },
+  {
+    name: 'AdminRespondToAuthChallenge EMAIL_OTP',
+    call: 'AdminRespondToAuthChallenge',
+    constraints: { ...signIn, challengeName: 'EMAIL_OTP' },
+    sources: ['PostAuthentication_Authentication', 'TokenGeneration_Authentication'],
+    requests: ['AdminRespondToAuthChallenge'],
+  },
   { name: 'GetTokensFromRefreshToken', call: 'GetTokensFromRefreshToken', constraints: { ...signIn }, sources: ['TokenGeneration_Authentication'] },
   {
     name: 'HostedUISignIn',

@@ -52,7 +52,9 @@ type SlugOf<S extends TriggerSource, V> = S extends 'TokenGeneration_ClientCrede
 type HandlerAccepts<V extends TokenVersion | undefined> = {
   [S in TriggerSource]: Assignable<EventFor<S, V>, HandlerEvent<SlugHandlerMap[SlugOf<S, V>]>>;
 };
-type NarrowsToSource<V extends TokenVersion | undefined> = { [S in TriggerSource]: [EventFor<S, V>['triggerSource']] extends [S] ? true : false };
+type NarrowsToSource<V extends TokenVersion | undefined> = {
+  [S in TriggerSource]: [EventFor<S, V>] extends [never] ? false : [EventFor<S, V>['triggerSource']] extends [S] ? true : false;
+};
 type AllSources = { [S in TriggerSource]: true };
 
 declare const context: Context;

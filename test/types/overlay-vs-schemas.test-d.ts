@@ -112,12 +112,12 @@ describe('overlay types ⇔ input schema inference', () => {
     expectTypeOf<Alignment>().toEqualTypeOf<AllTrue>();
   });
 
-  test('the loop covers 52 source variants (41 sources, 5 V2, 5 V3 user-flow twins, ClientCredentials in V3 only)', () => {
-    type Count = { [Slug in TriggerSlug]: SourcesOf<Slug> }[TriggerSlug];
+  test('the loop reaches all 41 sources, the five V2 ones, and the five V3 user-flow twins plus client credentials', () => {
+    type Reached = { [Slug in TriggerSlug]: SourcesOf<Slug> }[TriggerSlug];
     expectTypeOf<SourcesOf<'pre-token-generation-v3'>>().toEqualTypeOf<UserTokenSource | 'TokenGeneration_ClientCredentials'>();
     expectTypeOf<SourcesOf<'pre-token-generation-v2'>>().toEqualTypeOf<UserTokenSource>();
     // 41 distinct names overall: a missing slug would drop some of them from this union.
-    expectTypeOf<Count>().toEqualTypeOf<TriggerSource>();
+    expectTypeOf<Reached>().toEqualTypeOf<TriggerSource>();
   });
 
   // Per-slug checks in both directions, one assertion each, so a failure names the slug and field.

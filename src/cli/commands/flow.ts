@@ -13,11 +13,7 @@ import { choiceOption, defineCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeText } from '../io.js';
 import { loadHandler } from '../load-handler.js';
-import { fuzzSeedOption, intOption } from './fuzz.js';
-
-function quote(arg: string): string {
-  return /^[\w@%+=:,./#-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
+import { fuzzSeedOption, intOption, shellQuote as quote } from './fuzz.js';
 
 const STARTS: Record<'passwordless' | 'srp' | 'both', readonly FlowStart[]> = {
   passwordless: ['passwordless'],
@@ -25,6 +21,13 @@ const STARTS: Record<'passwordless' | 'srp' | 'both', readonly FlowStart[]> = {
   both: ['passwordless', 'srp'],
 };
 
+/**
+ * The `flow` command (one row of the dispatch table in `main.ts`).
+ *
+ * @example
+ * await main(['flow', '--define', 'src/define.ts', '--create', 'src/create.ts', '--verify', 'src/verify.ts', '--runs', '200'], defaultIo());
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html
+ */
 export const flowCommand = defineCommand({
   name: 'flow',
   summary: 'Run the three custom-auth handlers together as Cognito does and check the flow properties.',
@@ -64,7 +67,7 @@ transcript and the command that replays it; 2 for bad options or modules that ca
     start: {
       type: 'string',
       valueName: 'passwordless|srp|both',
-      description: 'How the app starts sign-ins (default passwordless); SRP starts are tried anyway, as an attacker would.',
+      description: 'How the app starts sign-ins (default passwordless): an always-right client must get tokens there. Both starts are tried anyway, as an attacker would.',
     },
   },
   positionals: { min: 0, max: 0, name: '' },

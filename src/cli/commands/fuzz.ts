@@ -2,6 +2,8 @@
  * `fuzz <module>[#export] --trigger <target> [--runs N] [--seed N] [--path P] [--timeout-ms N]
  * [--strict] [--json] [--shard K/N]`: feeds a handler generated events and checks every outcome.
  */
+import type { Writable } from 'node:stream';
+import { format } from 'node:util';
 import { fuzzTrigger, type FuzzReport } from '../../fuzz/fuzz-trigger.js';
 import { formatCounts, formatFuzzReport, fuzzReportJson } from '../../fuzz/report.js';
 import { resolveTarget, type TriggerTarget } from '../../triggers/registry.js';
@@ -66,7 +68,28 @@ function defaultSeed(): number {
   return Date.now() % 2 ** 31;
 }
 
-function quote(arg: string): string {
+/**
+ * Sends what the handler prints with `console.log` / `info` / `debug` to stderr while it is fuzzed:
+ * stdout carries the report, and with --json it must stay one parseable document however chatty
+ * the handler is. Returns the function that puts the console back.
+ */
+function consoleToStderr(stderr: Writable): () => void {
+  const saved = { log: console.log, info: console.info, debug: console.debug };
+  const write = (...args: unknown[]): void => {
+    stderr.write(`${format(...args)}\n`);
+  };
+  console.log = write;
+  console.info = write;
+  console.debug = write;
+  return () => {
+    console.log = saved.log;
+    console.info = saved.info;
+    console.debug = saved.debug;
+  };
+}
+
+/** Quotes one argument for a POSIX shell, only when it needs it (replay commands are copy-pasted). */
+export function shellQuote(arg: string): string {
   return /^[\w@%+=:,./#-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -123,6 +146,7 @@ deterministic slices of the runs, for a CI matrix.`,
 
     const progress = io.isTTY && !values.json && plan.runs >= 50;
     let lastDraw = 0;
+    const restoreConsole = consoleToStderr(io.stderr);
     const report: FuzzReport = await fuzzTrigger(loaded.handler as AnyHandler, {
       trigger: target,
       version,
@@ -139,12 +163,12 @@ deterministic slices of the runs, for a CI matrix.`,
             io.stderr.write(`\r\x1b[2Kfuzz ${target}: ${p.done}/${p.total} runs · ${formatCounts(p.counts)}`);
           }
         : undefined,
-    });
+    }).finally(restoreConsole);
     if (progress) io.stderr.write('\r\x1b[2K');
 
     const replay = (seed: number, path: string): string =>
       ['npx', 'cognito-trigger-kit', 'fuzz', moduleSpec, '--trigger', target, ...(version ? ['--version', String(version)] : []), '--seed', String(seed), '--path', path, ...(values.strict ? ['--strict'] : []), ...(timeoutMs !== 5_000 ? ['--timeout-ms', String(timeoutMs)] : [])]
-        .map(quote)
+        .map(shellQuote)
         .join(' ');
     if (values.json) {
       const json = fuzzReportJson(report);

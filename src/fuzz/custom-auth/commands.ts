@@ -33,7 +33,14 @@ export interface FlowUnderTest {
 /** A command of the custom-auth model. */
 export type FlowCommand = fc.AsyncCommand<FlowModel, FlowUnderTest>;
 
-/** The properties that hold whatever the client does (the ones about always-right or always-wrong clients need a fixed strategy). */
+/**
+ * The properties checked after every command: those that hold whatever the client does (the ones
+ * about always-right or always-wrong clients, and the comparison with a user that does not
+ * exist, need a fixed strategy: `fuzzCustomAuth` checks them).
+ *
+ * @example
+ * customAuthCommands({ properties: [...COMMAND_PROPERTIES] })
+ */
 export const COMMAND_PROPERTIES: readonly FlowPropertyId[] = [
   'custom-auth/define-conflicting-decision',
   'custom-auth/define-no-decision',
@@ -43,7 +50,12 @@ export const COMMAND_PROPERTIES: readonly FlowPropertyId[] = [
   'custom-auth/unbounded-wrong-answers',
 ];
 
-/** Thrown by a command when the flow broke a property; the message holds the transcript. */
+/**
+ * Thrown by a command when the flow broke a property; the message holds the transcript.
+ *
+ * @example
+ * await runFlowCommands(handlers, cmds).catch((e) => { if (e instanceof FlowPropertyError) console.log(e.violation.property); });
+ */
 export class FlowPropertyError extends Error {
   override readonly name = 'FlowPropertyError';
   constructor(

@@ -236,6 +236,9 @@ function unusableResponse(handler: FlowHandlerName): FlowClientError {
  * What the client sees when Define fails the authentication. Cognito answers NotAuthorizedException
  * (sheet §3.5); the message text is UNVERIFIED — the kit uses the one Cognito gives for a wrong
  * password, which is also what PreventUserExistenceErrors makes it say for a user not found.
+ *
+ * @example
+ * expect(transcript.result).toEqual({ kind: 'failed', by: 'define', error: AUTH_FAILED });
  */
 export const AUTH_FAILED: FlowClientError = {
   name: 'NotAuthorizedException',
@@ -243,7 +246,13 @@ export const AUTH_FAILED: FlowClientError = {
   text: 'NotAuthorizedException: Incorrect username or password.',
 };
 
-/** What a LEGACY pool answers InitiateAuth for a username it does not hold; no trigger runs (sheet §4.5). */
+/**
+ * What a LEGACY pool answers InitiateAuth for a username it does not hold; no trigger runs (sheet
+ * §4.5). The message text is the one SDKs commonly show (UNVERIFIED against the API model).
+ *
+ * @example
+ * (await simulateCustomAuth(handlers, { userExists: false })).result // { kind: 'failed', by: 'cognito', error: USER_NOT_FOUND }
+ */
 export const USER_NOT_FOUND: FlowClientError = {
   name: 'UserNotFoundException',
   message: 'User does not exist.',
@@ -598,7 +607,14 @@ function readDecision(response: Record<string, unknown> | undefined): DefineDeci
   return undefined;
 }
 
-/** The right answer of a challenge, per `rightAnswer`. */
+/**
+ * The right answer of a challenge, per `rightAnswer` (a key of `privateChallengeParameters`, or a
+ * function of the challenge); `undefined` when it yields no string.
+ *
+ * @example
+ * expectedAnswer(challenge, 'answer')                             // challenge.privateChallengeParameters.answer
+ * expectedAnswer(challenge, (c) => c.privateChallengeParameters?.otp as string)
+ */
 export function expectedAnswer(challenge: CreatedChallenge, rightAnswer: RightAnswer): string | undefined {
   if (typeof rightAnswer === 'function') {
     const value = rightAnswer(challenge);

@@ -34,7 +34,8 @@ export interface FuzzCustomAuthOptions {
   rightAnswer?: RightAnswer | undefined;
   /**
    * The starts the app supports (default `['passwordless']`): an always-right client must get
-   * tokens in these. The other start is still tried, as an attacker would (see `probeSrp`).
+   * tokens in these. Other starts are still tried, as an attacker would: a passwordless start
+   * always, an SRP start unless `probeSrp` is false.
    */
   starts?: readonly FlowStart[] | undefined;
   /** Also start flows with SRP_A when the app does not (a Define must not trust `[SRP_A]`). Default true. */
@@ -137,12 +138,11 @@ interface RunOutcome {
  */
 export async function fuzzCustomAuth(handlers: CustomAuthHandlers, options: FuzzCustomAuthOptions = {}): Promise<FlowFuzzReport> {
   const opts = normalize(options);
-  const wantsSrp = opts.starts.includes('srp') || opts.probeSrp;
+  // Anyone can start a passwordless CUSTOM_AUTH, whatever the app does: it is always tried.
   const arb = flowScenarioArb({
     profile: opts.profile,
     userNotFound: opts.userNotFound,
-    srp: wantsSrp,
-    passwordless: opts.starts.includes('passwordless') || !wantsSrp,
+    srp: opts.starts.includes('srp') || opts.probeSrp,
     maxWrong: opts.maxWrong + 2,
   });
   const run = (scenario: FlowScenario): Promise<RunOutcome> => runScenario(handlers, scenario, opts);

@@ -27,7 +27,12 @@ export interface FlowProperty {
   readonly summary: string;
 }
 
-/** Every flow property, in the order a counterexample reports them (the first broken one leads). */
+/**
+ * Every flow property, in the order a counterexample reports them (the first broken one leads).
+ *
+ * @example
+ * FLOW_PROPERTIES.map((p) => `| \`${p.id}\` | ${p.severity} | ${p.summary} |`).join('\n') // the docs table
+ */
 export const FLOW_PROPERTIES: readonly FlowProperty[] = [
   {
     id: 'custom-auth/define-conflicting-decision',
@@ -108,10 +113,15 @@ export interface FlowCheckOptions {
   properties?: readonly FlowPropertyId[] | undefined;
 }
 
-/** Default bound of wrong answers. */
+/** Default bound of wrong answers (`maxWrong`, CLI `--max-wrong`): after this many, the flow must have failed. */
 export const DEFAULT_MAX_WRONG = 5;
 
-/** True when the violation fails a run: an error, or a warning under `strict`. */
+/**
+ * True when the violation fails a run: an error, or a warning under `strict`.
+ *
+ * @example
+ * checkFlow(transcript).filter((v) => isFailing(v, false))
+ */
 export function isFailing(violation: FlowViolation, strict: boolean): boolean {
   return violation.severity === 'error' || strict;
 }

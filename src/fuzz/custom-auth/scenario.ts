@@ -61,13 +61,14 @@ export function flowScenarioArb(constraints: FlowScenarioConstraints = {}): fc.A
   if (starts.length === 0) starts.push('passwordless');
   const startArb: fc.Arbitrary<FlowStart> =
     starts.length === 2
-      ? fc.oneof({ arbitrary: fc.constant<FlowStart>('passwordless'), weight: 3 }, { arbitrary: fc.constant<FlowStart>('srp'), weight: 1 })
+      ? fc.oneof({ withCrossShrink: true }, { arbitrary: fc.constant<FlowStart>('passwordless'), weight: 3 }, { arbitrary: fc.constant<FlowStart>('srp'), weight: 1 })
       : fc.constant(starts[0]!);
   const existing = userArb({ profile, federated: false, statuses: STATUSES });
   const people = existing.chain((user) =>
     constraints.userNotFound === false
       ? fc.constant({ user, twin: undefined as GeneratedUser | undefined, userExists: true })
       : fc.oneof(
+          { withCrossShrink: true },
           { arbitrary: fc.constant({ user, twin: undefined as GeneratedUser | undefined, userExists: true }), weight: 3 },
           {
             arbitrary: userArb({ profile, stage: 'not-found', userPoolId: user.userPoolId }).map((missing) => ({ user: missing, twin: user as GeneratedUser | undefined, userExists: false })),

@@ -90,6 +90,9 @@ export function answerPattern(pattern: readonly boolean[]): AnswerStrategy {
 /**
  * What the client intends for the `attempt`-th custom challenge (1-based), or the exact answer
  * for a `custom` strategy.
+ *
+ * @example
+ * decideAnswer(wrongThenRight(1), { attempt: 2, wrongSoFar: 1, publicChallengeParameters: null, expected: '123456' }) // 'right'
  */
 export function decideAnswer(strategy: AnswerStrategy, context: AnswerContext): AnswerIntent | { readonly answer: string } {
   switch (strategy.kind) {
@@ -107,8 +110,11 @@ export function decideAnswer(strategy: AnswerStrategy, context: AnswerContext): 
 }
 
 /**
- * One line naming a strategy, for transcripts: `always right`, `wrong 2 times, then right`,
- * `pattern wrong, right (repeated)`.
+ * One line naming a strategy, for transcripts.
+ *
+ * @example
+ * describeStrategy(wrongThenRight(2))            // 'wrong 2 times, then right'
+ * describeStrategy(answerPattern([false, true])) // 'pattern wrong, right (repeated)'
  */
 export function describeStrategy(strategy: AnswerStrategy): string {
   switch (strategy.kind) {
@@ -158,6 +164,7 @@ export function answerStrategyArb(constraints: AnswerStrategyConstraints = {}): 
   const maxWrong = constraints.maxWrong ?? 7;
   const maxPattern = constraints.maxPatternLength ?? 6;
   return fc.oneof(
+    { withCrossShrink: true },
     { arbitrary: fc.constant<AnswerStrategy>({ kind: 'always-right' }), weight: 3 },
     { arbitrary: fc.constant<AnswerStrategy>({ kind: 'always-wrong' }), weight: 3 },
     { arbitrary: fc.integer({ min: 1, max: Math.max(1, maxWrong) }).map((wrong): AnswerStrategy => ({ kind: 'wrong-then-right', wrong })), weight: 3 },

@@ -20,6 +20,7 @@ export type Profile = 'realistic' | 'adversarial' | 'mixed';
 /** One of the two profiles an event is actually generated with. */
 export type ConcreteProfile = Exclude<Profile, 'mixed'>;
 
+/** The three profiles, for checking an option. */
 export const PROFILES: readonly Profile[] = ['realistic', 'adversarial', 'mixed'];
 
 /**

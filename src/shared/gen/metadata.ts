@@ -16,6 +16,7 @@ import { adversarialStringArb } from './adversarial-string.js';
  */
 export type MapForm = 'absent' | 'null' | 'empty' | 'map';
 
+/** The four forms, in the order the sheet lists them. */
 export const MAP_FORMS: readonly MapForm[] = ['absent', 'null', 'empty', 'map'];
 
 /** What a map holds: app-defined ClientMetadata, or the device keys AWS mobile SDKs put in ValidationData. */

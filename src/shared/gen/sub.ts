@@ -10,6 +10,7 @@ import type { SeededRandom } from './random.js';
  */
 export type SubForm = 'v4' | 'v7' | 'hex';
 
+/** Every sub form. */
 export const SUB_FORMS: readonly SubForm[] = ['v4', 'v7', 'hex'];
 
 /** Options of {@link subArb}. */

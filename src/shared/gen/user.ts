@@ -24,7 +24,7 @@ import {
 import { drawFederatedIdentity, identitiesAttribute, identityArbFor, type FederatedIdentity, type ProviderType } from './federated-identity.js';
 import { drawRegion } from './region.js';
 import { drawUserPoolId } from './user-pool-id.js';
-import { drawSub, type SubForm } from './sub.js';
+import { drawSub } from './sub.js';
 import { INBOUND_PROVIDER_TYPES } from '../../triggers/inbound-federation/schema.js';
 
 /** The API's user statuses (`UserStatusType`). */
@@ -38,6 +38,7 @@ export const USER_STATUSES = [
   'FORCE_CHANGE_PASSWORD',
   'EXTERNAL_PROVIDER',
 ] as const;
+/** A user status (`cognito:user_status`). */
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 /**
@@ -127,11 +128,13 @@ function poolOf(random: SeededRandom, userPoolId: string | undefined): { region:
   return { region, userPoolId: drawUserPoolId(random, region) };
 }
 
-function drawRoles(random: SeededRandom, groups: readonly string[]): { roles: string[]; preferredRole: string | null } {
+/** IAM roles of the groups. The `<poolId>_<Provider>` group Cognito creates has none. */
+function drawRoles(random: SeededRandom, groups: readonly string[], federatedGroup?: string): { roles: string[]; preferredRole: string | null } {
   if (groups.length === 0) return { roles: [], preferredRole: null };
   const account = random.chars('0123456789', 12);
   const roles: string[] = [];
   for (const g of groups) {
+    if (g === federatedGroup) continue;
     if (random.chance(0.35)) roles.push(`arn:aws:iam::${account}:role/${g.replace(/[^\w+=,.@-]/g, '-').slice(0, 50)}-role`);
   }
   return { roles, preferredRole: roles[0] ?? null };
@@ -201,8 +204,9 @@ function realisticUser(
       return { profile: 'realistic', region, userPoolId, userName, usernameKind: kind, sub: undefined, attributes, groups: [], roles: [], preferredRole: null, identity };
     }
     const groups: string[] = random.sample(GROUP_NAMES, groupCount);
-    if (identity) groups.unshift(`${userPoolId}_${identity.providerName}`);
-    const { roles, preferredRole } = drawRoles(random, groups);
+    const federatedGroup = identity ? `${userPoolId}_${identity.providerName}` : undefined;
+    if (federatedGroup) groups.unshift(federatedGroup);
+    const { roles, preferredRole } = drawRoles(random, groups, federatedGroup);
     return { profile: 'realistic', region, userPoolId, userName, usernameKind: kind, sub, attributes, groups, roles, preferredRole, identity };
   });
 }
@@ -278,8 +282,9 @@ function adversarialUserArb(plan: Plan, kinds: readonly UsernameKind[], statuses
           if (plan.requires === 'phone_number' && attributes.phone_number === undefined) attributes.phone_number = '+15555550100';
         }
         const groups: string[] = existing ? [...r.groups] : [];
-        if (existing && identity) groups.unshift(`${userPoolId}_${identity.providerName}`);
-        const { roles, preferredRole } = existing ? drawRoles(random, groups) : { roles: [], preferredRole: null };
+        const federatedGroup = existing && identity ? `${userPoolId}_${identity.providerName}` : undefined;
+        if (federatedGroup) groups.unshift(federatedGroup);
+        const { roles, preferredRole } = existing ? drawRoles(random, groups, federatedGroup) : { roles: [], preferredRole: null };
         return { ...base, userName, sub: existing ? sub : undefined, attributes, groups, roles, preferredRole, identity };
       }),
     );

@@ -54,7 +54,7 @@ const missingUsernamePlaceholder: RuleSpec = {
       .filter(([, text]) => !text.includes(name))
       .map(([field]) => ({
         path: ['response', field],
-        message: `${field} does not contain the username placeholder ${JSON.stringify(name)} (request.usernameParameter): the invited user never learns the username to sign in with`,
+        message: `${field} does not contain the username placeholder ${JSON.stringify(name)} (request.usernameParameter): Cognito has nowhere to put the username, so the invited user never learns what to sign in with`,
       }));
   },
 };

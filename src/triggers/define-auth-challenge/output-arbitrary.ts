@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { DEFINE_CHALLENGE_NAMES, MFA_CHALLENGE_NAMES } from '../../shared/atoms.js';
-import { optionalField, record, type ResponseGenerators } from '../../rules/arbitrary.js';
+import { charsArb, optionalField, record, UPPER, type ResponseGenerators } from '../../rules/arbitrary.js';
 
 const ASKABLE = DEFINE_CHALLENGE_NAMES.filter((n) => !(MFA_CHALLENGE_NAMES as readonly string[]).includes(n));
 /** A flag that is not set: false, null or absent. */
@@ -41,7 +41,7 @@ export const DEFINE_AUTH_CHALLENGE_OUTPUTS: ResponseGenerators = {
       what: 'unknown-challenge',
       response: () =>
         fc
-          .oneof(fc.constantFrom('challengeName', 'CUSTOM', 'custom_challenge', 'SRP_B', 'PASSWORD'), fc.stringMatching(/^[A-Z_]{1,20}$/))
+          .oneof(fc.constantFrom('challengeName', 'CUSTOM', 'custom_challenge', 'SRP_B', 'PASSWORD'), charsArb('', `${UPPER}_`, 1, 20))
           .filter((n) => !(DEFINE_CHALLENGE_NAMES as readonly string[]).includes(n) && !(MFA_CHALLENGE_NAMES as readonly string[]).includes(n))
           .map((challengeName) => ({ challengeName, issueTokens: false, failAuthentication: false })),
     },

@@ -1,0 +1,3 @@
+import type { PreSignUpTriggerEvent } from 'aws-lambda';
+
+export declare const handler: (event: PreSignUpTriggerEvent) => Promise<PreSignUpTriggerEvent>;

@@ -1,0 +1,3 @@
+import type { VerifyAuthChallengeResponseTriggerHandler } from 'aws-lambda';
+
+export declare const handler: VerifyAuthChallengeResponseTriggerHandler;

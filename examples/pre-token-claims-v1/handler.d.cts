@@ -1,0 +1,3 @@
+import type { PreTokenGenerationTriggerHandler } from 'aws-lambda';
+
+export declare const handler: PreTokenGenerationTriggerHandler;
