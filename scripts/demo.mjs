@@ -23,7 +23,7 @@ const dim = (t) => paint('2', t);
 const bold = (t) => paint('1', t);
 
 /** The CLI arguments of one manifest entry (always --json: the demo reads the report, not the text). */
-function argvFor(entry) {
+export function argvFor(entry) {
   const common = ['--runs', String(entry.runs), '--seed', String(entry.seed), ...(entry.strict ? ['--strict'] : []), '--json'];
   if (entry.command === 'flow') {
     const { define, create, verify } = entry.modules;
@@ -33,8 +33,8 @@ function argvFor(entry) {
   return ['fuzz', spec, '--trigger', entry.trigger, ...(entry.version ? ['--version', String(entry.version)] : []), ...common];
 }
 
-/** Runs the CLI in this process with in-memory streams. */
-async function runCli(main, argv) {
+/** Runs the CLI's `main` in this process with in-memory streams; resolves to its exit code and output. */
+export async function runCli(main, argv) {
   let stdout = '';
   let stderr = '';
   const sink = (append) =>
@@ -56,8 +56,8 @@ async function runCli(main, argv) {
   return { code, stdout, stderr };
 }
 
-/** What one run came to, read from the CLI's JSON report. */
-function outcomeOf(entry, run) {
+/** What one run came to, read from the CLI's JSON report: `held`, `broken` (with the rule) or `error`. */
+export function outcomeOf(entry, run) {
   if (run.code === 2) return { result: 'error', detail: run.stderr.trim() };
   let report;
   try {
@@ -70,7 +70,8 @@ function outcomeOf(entry, run) {
   return { result: report.ok ? 'held' : 'broken', rule, report };
 }
 
-function matches(expected, got) {
+/** Whether a run gave the result its manifest entry declares. */
+export function matches(expected, got) {
   if (expected.result !== got.result) return false;
   return expected.result !== 'broken' || expected.rule === got.rule;
 }
@@ -95,8 +96,12 @@ function counts(entry, report) {
   return parts.join(', ');
 }
 
+/** The manifest's entries. */
+export function readManifest() {
+  return JSON.parse(readFileSync(MANIFEST, 'utf8')).examples;
+}
+
 async function demo() {
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
   const cliMain = resolve(ROOT, 'dist/cli/main.js');
   let main;
   try {
@@ -106,7 +111,7 @@ async function demo() {
     return 2;
   }
 
-  const entries = manifest.examples;
+  const entries = readManifest();
   process.stdout.write(`${bold('cognito-trigger-kit demo')}: fuzzing ${entries.length} example handlers against their trigger contracts (fixed seeds)\n\n`);
   const width = Math.max(...entries.map((e) => e.name.length));
   let held = 0;
@@ -143,18 +148,21 @@ async function demo() {
       (wrong.length ? `, ${red(`${wrong.length} did not give the declared result (${wrong.join(', ')})`)}.\n` : '. Every result is the declared one.\n'),
   );
   if (!wrong.length) {
-    process.stdout.write(dim('Run a replay line above to see the shrunk event, the output and the rule; drop --json from any command for the readable report.\n'));
+    process.stdout.write(dim("Run a replay line above for the readable report: the shrunk event, the handler's output and the rule it breaks.\n"));
   }
   return wrong.length ? 1 : 0;
 }
 
-demo().then(
-  (code) => {
-    // A fuzzed handler may leave timers behind: the summary is written, so end here.
-    process.stdout.write('', () => process.exit(code));
-  },
-  (error) => {
-    process.stderr.write(`demo: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(2);
-  },
-);
+// Run only as a script: the tests import the helpers above.
+if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
+  demo().then(
+    (code) => {
+      // A fuzzed handler may leave timers behind: the summary is written, so end here.
+      process.stdout.write('', () => process.exit(code));
+    },
+    (error) => {
+      process.stderr.write(`demo: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(2);
+    },
+  );
+}

@@ -79,3 +79,18 @@ export {
   type LambdaTrigger,
   type UnverifiedChoices,
 } from './scenarios/index.js';
+export {
+  validOutputArb,
+  invalidOutputArb,
+  invalidOutputRules,
+  validResponseArb,
+  invalidResponseArb,
+  type OutputConstraints,
+  type ValidOutputConstraints,
+  type InvalidOutputConstraints,
+  type InvalidOutput,
+  type ValidResponseConstraints,
+  type InvalidResponseConstraints,
+  type EventAndOutput,
+  type EventAndInvalidOutput,
+} from './triggers/output-arbitraries.js';

@@ -40,10 +40,11 @@ export function formatFuzzReport(report: FuzzReport, options: FormatOptions = {}
   const target = report.version !== undefined && report.target.startsWith('TokenGeneration_') ? `${report.target} (version ${report.version})` : report.target;
   const lines: string[] = [];
   const ce = report.counterexample;
+  const runs = `${report.runs} run${report.runs === 1 ? '' : 's'}`;
   if (!ce) {
-    lines.push(`✔ ${subject}held the ${target} contract over ${report.runs} runs (seed ${report.seed}${report.strict ? ', strict' : ''})`);
+    lines.push(`✔ ${subject}held the ${target} contract over ${runs} (seed ${report.seed}${report.strict ? ', strict' : ''})`);
   } else {
-    lines.push(`✖ ${subject}broke the ${target} contract after ${report.runs} runs (seed ${report.seed}${report.strict ? ', strict' : ''})`);
+    lines.push(`✖ ${subject}broke the ${target} contract after ${runs} (seed ${report.seed}${report.strict ? ', strict' : ''})`);
   }
   lines.push(`  outcomes: ${formatCounts(report.counts)}`);
   for (const d of report.denials.slice(0, 5)) lines.push(`  denial ×${d.count}: ${d.message}`);

@@ -52,6 +52,9 @@ export interface ResponseGenerators {
 /**
  * Memoizes an arbitrary factory by its arguments: building arbitraries costs more than drawing
  * from them, and the generators build them for every event.
+ *
+ * @example
+ * const scopes = cached(() => fc.array(scopeArb()));
  */
 export function cached<A extends readonly (string | number | boolean)[], T>(factory: (...args: A) => T): (...args: A) => T {
   const memo = new Map<string, T>();
@@ -66,7 +69,12 @@ export function cached<A extends readonly (string | number | boolean)[], T>(fact
   };
 }
 
-/** The event with `response` replaced: what a handler returns. */
+/**
+ * The event with `response` replaced: what a handler returns.
+ *
+ * @example
+ * withResponse(event, { answerCorrect: true }) // { ...event, response: { answerCorrect: true } }
+ */
 export function withResponse(event: JsonObject, response: unknown): JsonObject {
   return { ...event, response };
 }
@@ -74,6 +82,9 @@ export function withResponse(event: JsonObject, response: unknown): JsonObject {
 /**
  * An optional field: absent, `null` (where Cognito pre-fills null) or a value. Returns entries to
  * spread into a response.
+ *
+ * @example
+ * optionalField('challengeMetadata', fc.string(), { nullable: true }) // {} | { challengeMetadata: null } | { challengeMetadata: '…' }
  */
 export function optionalField<T>(key: string, value: fc.Arbitrary<T>, forms: { absent?: boolean; nullable?: boolean } = {}): fc.Arbitrary<JsonObject> {
   const options: Array<fc.Arbitrary<JsonObject>> = [value.map((v) => ({ [key]: v }))];
@@ -82,7 +93,12 @@ export function optionalField<T>(key: string, value: fc.Arbitrary<T>, forms: { a
   return fc.oneof(...options);
 }
 
-/** Merges records drawn from several arbitraries into one response. */
+/**
+ * Merges records drawn from several arbitraries into one response.
+ *
+ * @example
+ * record(fc.constant({ a: 1 }), optionalField('b', fc.boolean())) // { a: 1 } or { a: 1, b: true }
+ */
 export function record(...parts: Array<fc.Arbitrary<JsonObject>>): fc.Arbitrary<JsonObject> {
   return fc.tuple(...parts).map((ps) => Object.assign({}, ...ps) as JsonObject);
 }
@@ -96,6 +112,9 @@ const DIGITS = range('0', '9');
 /**
  * A string of `first` followed by `min`–`max` characters of `rest` (a cheap stand-in for
  * `fc.stringMatching`, whose construction parses the regex every time and is slow inside `chain`).
+ *
+ * @example
+ * charsArb('abc', '0123456789', 0, 4) // 'a', 'b17', …
  */
 export function charsArb(first: string, rest: string, min: number, max: number): fc.Arbitrary<string> {
   const tail = fc.string({ unit: fc.constantFrom(...rest), minLength: min, maxLength: max });
@@ -116,7 +135,12 @@ const wordsOf = cached((minWords: number, maxWords: number) => {
   return fc.array(fc.constantFrom(...WORDS), { minLength: minWords, maxLength: maxWords }).map((ws) => ws.join(' '));
 });
 
-/** Short human text made of words (no placeholder characters), up to `maxWords` words. */
+/**
+ * Short human text made of words (no placeholder characters), up to `maxWords` words.
+ *
+ * @example
+ * fc.sample(wordsArb(1, 3), 1) // ['Your code']
+ */
 export function wordsArb(minWords = 1, maxWords = 8): fc.Arbitrary<string> {
   return wordsOf(minWords, maxWords);
 }
@@ -125,7 +149,12 @@ const valuesOf = cached((maxLength: number) => {
   return fc.oneof(fc.string({ minLength: 1, maxLength }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), charsArb('', DIGITS, 4, 8));
 });
 
-/** A non-empty string value of a map (any unicode), for challenge parameters and attributes. */
+/**
+ * A non-empty string value of a map (any unicode), for challenge parameters and attributes.
+ *
+ * @example
+ * fc.sample(valueArb(), 1) // ['4821']
+ */
 export function valueArb(maxLength = 24): fc.Arbitrary<string> {
   return valuesOf(maxLength);
 }
@@ -134,12 +163,22 @@ const keys = cached(() => {
   return fc.oneof(fc.constantFrom('answer', 'question', 'captchaUrl', 'email', 'hint', 'step', 'otp'), charsArb(LOWER, `${LOWER}${UPPER}${DIGITS}_.:-`, 0, 15));
 });
 
-/** A map key as handlers write them: identifiers, `custom:` names, dotted names. */
+/**
+ * A map key as handlers write them: identifiers, `custom:` names, dotted names.
+ *
+ * @example
+ * fc.sample(keyArb(), 1) // ['answer']
+ */
 export function keyArb(): fc.Arbitrary<string> {
   return keys();
 }
 
-/** A map of string to string. */
+/**
+ * A map of string to string.
+ *
+ * @example
+ * fc.sample(stringMapArb(1, 2), 1) // [{ answer: '5' }]
+ */
 export function stringMapArb(minKeys = 0, maxKeys = 4, value?: fc.Arbitrary<string>): fc.Arbitrary<Record<string, string>> {
   return value ? fc.dictionary(keyArb(), value, { minKeys, maxKeys }) : stringMapsOf(minKeys, maxKeys);
 }
@@ -150,7 +189,12 @@ const nonStrings = cached(() => {
   return fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({ nested: 'x' }), fc.double({ noNaN: true, noDefaultInfinity: true }));
 });
 
-/** A non-string JSON value (what a handler mistakenly puts where a string belongs). */
+/**
+ * A non-string JSON value (what a handler mistakenly puts where a string belongs).
+ *
+ * @example
+ * fc.sample(nonStringArb(), 1) // [42]
+ */
 export function nonStringArb(): fc.Arbitrary<unknown> {
   return nonStrings();
 }
@@ -163,12 +207,22 @@ const safeClaimsOf = cached((token: 'id' | 'access') => {
     .filter((c) => isSafeClaim(token, c));
 });
 
-/** A claim name a handler may add to (or suppress from) `token`. */
+/**
+ * A claim name a handler may add to (or suppress from) `token`.
+ *
+ * @example
+ * fc.sample(safeClaimArb('access'), 1) // ['tenant_id']
+ */
 export function safeClaimArb(token: 'id' | 'access'): fc.Arbitrary<string> {
   return safeClaimsOf(token);
 }
 
-/** True for a claim a handler may freely add or suppress in `token` (no rule concerns it). */
+/**
+ * True for a claim a handler may freely add or suppress in `token` (no rule concerns it).
+ *
+ * @example
+ * isSafeClaim('id', 'sub') // false
+ */
 export function isSafeClaim(token: 'id' | 'access', claim: string): boolean {
   if (isCognitoClaim(claim) || isDevClaim(claim)) return false;
   if (token === 'id') return !isProtectedIdTokenClaim(claim);
@@ -181,7 +235,12 @@ const scopes = cached(() => {
   return fc.oneof(fc.constantFrom(...REALISTIC_SCOPES), charsArb('', SCOPE_CHARS, 1, 40));
 });
 
-/** A scope Cognito accepts (API ScopeType, no blank space). */
+/**
+ * A scope Cognito accepts (API ScopeType, no blank space).
+ *
+ * @example
+ * fc.sample(scopeArb(), 1) // ['api/read']
+ */
 export function scopeArb(): fc.Arbitrary<string> {
   return scopes();
 }
@@ -190,7 +249,12 @@ const groups = cached(() => {
   return fc.oneof(fc.constantFrom('admins', 'editors', 'readers', 'us-east-1_AbCdEfGhI_Google'), charsArb('', `${LOWER}${UPPER}${DIGITS}_-`, 1, 20));
 });
 
-/** A group name. */
+/**
+ * A group name.
+ *
+ * @example
+ * fc.sample(groupArb(), 1) // ['editors']
+ */
 export function groupArb(): fc.Arbitrary<string> {
   return groups();
 }
@@ -199,12 +263,22 @@ const roleArns = cached(() => {
   return charsArb('', `${LOWER}${UPPER}${DIGITS}_+=,.@-`, 1, 20).map((name) => `arn:aws:iam::123456789012:role/${name}`);
 });
 
-/** An IAM role ARN. */
+/**
+ * An IAM role ARN.
+ *
+ * @example
+ * fc.sample(roleArnArb(), 1) // ['arn:aws:iam::123456789012:role/Admin']
+ */
 export function roleArnArb(): fc.Arbitrary<string> {
   return roleArns();
 }
 
-/** Some other triggerSource than `source` (a handler that answered another event). */
+/**
+ * Some other triggerSource than `source` (a handler that answered another event).
+ *
+ * @example
+ * fc.sample(otherSourceArb('PreSignUp_SignUp'), 1) // ['CustomMessage_SignUp']
+ */
 export function otherSourceArb(source: string): fc.Arbitrary<string> {
   return fc.constantFrom(...TRIGGER_SOURCES.filter((s) => s !== source));
 }
@@ -218,6 +292,9 @@ class HandlerState {
 /**
  * The cases of the shared output rules: undefined or unserializable output, not an event, values
  * JSON changes, another triggerSource, changes outside `response`.
+ *
+ * @example
+ * OUTPUT_CASES.map((c) => c.what) // ['output-not-json', 'output-not-event', …]
  */
 export const OUTPUT_CASES: readonly InvalidOutputCase[] = [
   {

@@ -32,7 +32,12 @@ export interface TokenSection {
   readonly scopesToSuppress: readonly unknown[] | undefined;
 }
 
-/** The key each version keeps its overrides under. */
+/**
+ * The key each version keeps its overrides under.
+ *
+ * @example
+ * DETAILS_KEY[2] // 'claimsAndScopeOverrideDetails'
+ */
 export const DETAILS_KEY = { 1: 'claimsOverrideDetails', 2: 'claimsAndScopeOverrideDetails' } as const;
 
 const arr = (v: unknown): readonly unknown[] | undefined => (Array.isArray(v) ? v : undefined);

@@ -31,13 +31,23 @@ export interface GroupOutcome {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const role = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-/** The request's group configuration as a {@link GroupState}. */
+/**
+ * The request's group configuration as a {@link GroupState}.
+ *
+ * @example
+ * requestGroups(event).groups // ['admins']
+ */
 export function requestGroups(event: unknown): GroupState {
   const gc = dig(event, 'request', 'groupConfiguration');
   return { groups: strings(dig(gc, 'groupsToOverride')), roles: strings(dig(gc, 'iamRolesToOverride')), preferredRole: role(dig(gc, 'preferredRole')) };
 }
 
-/** Where `groupOverrideDetails` sits for a version. */
+/**
+ * Where `groupOverrideDetails` sits for a version.
+ *
+ * @example
+ * groupOverridePath(1) // ['response', 'claimsOverrideDetails', 'groupOverrideDetails']
+ */
 export function groupOverridePath(version: ClaimsVersion): PathSegment[] {
   return ['response', DETAILS_KEY[version], 'groupOverrideDetails'];
 }
@@ -119,5 +129,10 @@ const rolesRemoved: RuleSpec = {
   },
 };
 
-/** The group rules, bound to every pre token slug. */
+/**
+ * The group rules, bound to every pre token slug.
+ *
+ * @example
+ * GROUP_RULE_SPECS.map((r) => r.what) // ['all-groups-removed', 'roles-removed']
+ */
 export const GROUP_RULE_SPECS: readonly RuleSpec[] = [allGroupsRemoved, rolesRemoved];

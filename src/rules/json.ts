@@ -7,10 +7,20 @@ import type { PathSegment } from '../shared/issues.js';
 /** A plain JSON object (not an array, not null). */
 export type JsonObject = Record<string, unknown>;
 
-/** True for a non-null, non-array object. */
+/**
+ * True for a non-null, non-array object.
+ *
+ * @example
+ * isObj([]) // false
+ */
 export const isObj = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Reads a nested key of a JSON object, or undefined when any step is missing or not an object. */
+/**
+ * Reads a nested key of a JSON object, or undefined when any step is missing or not an object.
+ *
+ * @example
+ * dig(event, 'request', 'userAttributes', 'email') // 'jane@example.com'
+ */
 export function dig(root: unknown, ...path: string[]): unknown {
   let cur = root;
   for (const key of path) {
@@ -20,13 +30,23 @@ export function dig(root: unknown, ...path: string[]): unknown {
   return cur;
 }
 
-/** True when `key` is an own property of `obj` (JSON parsing creates own data properties only). */
+/**
+ * True when `key` is an own property of `obj` (JSON parsing creates own data properties only).
+ *
+ * @example
+ * hasKey({ a: undefined }, 'a') // true
+ */
 export const hasKey = (obj: unknown, key: string): boolean => isObj(obj) && Object.prototype.hasOwnProperty.call(obj, key);
 
 /** The result of serializing a handler output the way the Lambda runtime does. */
 export type Serialized = { ok: true; text: string } | { ok: false; reason: string };
 
-/** `JSON.stringify`, reporting why it fails (undefined output, BigInt, a cycle). */
+/**
+ * `JSON.stringify`, reporting why it fails (undefined output, BigInt, a cycle).
+ *
+ * @example
+ * serialize(undefined) // { ok: false, reason: 'the handler returned undefined' }
+ */
 export function serialize(value: unknown): Serialized {
   try {
     const text = JSON.stringify(value);
@@ -71,6 +91,9 @@ function lossOf(value: unknown, inArray: boolean): string | undefined {
 /**
  * Paths where JSON serialization changes the handler's value (NaN, Infinity, a Date, a Map, a
  * class instance, undefined inside an array). At most `limit` are returned.
+ *
+ * @example
+ * jsonLosses({ at: new Date(0) }) // [{ path: ['at'], loss: 'a Date becomes its ISO string' }]
  */
 export function jsonLosses(value: unknown, limit = 5): Array<{ path: PathSegment[]; loss: string }> {
   const out: Array<{ path: PathSegment[]; loss: string }> = [];
@@ -91,7 +114,12 @@ export function jsonLosses(value: unknown, limit = 5): Array<{ path: PathSegment
   return out;
 }
 
-/** The path of the first difference between two JSON values, or undefined when they are equal. */
+/**
+ * The path of the first difference between two JSON values, or undefined when they are equal.
+ *
+ * @example
+ * firstDifference({ a: [1, 2] }, { a: [1, 3] }) // ['a', 1]
+ */
 export function firstDifference(a: unknown, b: unknown, path: PathSegment[] = []): PathSegment[] | undefined {
   if (a === b) return undefined;
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -113,7 +141,12 @@ export function firstDifference(a: unknown, b: unknown, path: PathSegment[] = []
   return path;
 }
 
-/** The JSON round trip of a value, or undefined when it cannot be serialized. */
+/**
+ * The JSON round trip of a value, or undefined when it cannot be serialized.
+ *
+ * @example
+ * jsonCopy({ a: undefined, b: NaN }) // { b: null }
+ */
 export function jsonCopy(value: unknown): unknown {
   const s = serialize(value);
   return s.ok ? (JSON.parse(s.text) as unknown) : undefined;

@@ -41,6 +41,9 @@ const outputNotEvent: RuleSpec = {
   check(ctx) {
     if (ctx.response !== undefined) return [];
     const consequence = 'Cognito reads only event.response and answers InvalidLambdaResponseException "Unrecognizable lambda output"';
+    if (typeof (ctx.raw as { then?: unknown } | null)?.then === 'function') {
+      return [{ path: [], message: `the output is a Promise (await the handler before checking it): serialized it is {}, so ${consequence}` }];
+    }
     if (ctx.output === undefined) {
       return [{ path: [], message: `the output is ${describeValue(JSON.parse(ctx.serialized ?? 'null'))}, not the event: ${consequence}; ${RESPONSE_HINT}` }];
     }
@@ -112,5 +115,10 @@ const eventChanged: RuleSpec = {
   },
 };
 
-/** The shared rules, in the order they run (gates first). */
+/**
+ * The shared rules, in the order they run (gates first).
+ *
+ * @example
+ * OUTPUT_RULE_SPECS.map((r) => r.what) // ['output-not-json', 'output-not-event', …]
+ */
 export const OUTPUT_RULE_SPECS: readonly RuleSpec[] = [outputNotJson, outputNotEvent, outputChangedByJson, triggerSourceChanged, eventChanged];

@@ -6,11 +6,26 @@
  */
 import { isObj } from './json.js';
 
-/** The code placeholder real events carry. */
+/**
+ * The code placeholder real events carry.
+ *
+ * @example
+ * smsMessage.includes(DEFAULT_CODE_PLACEHOLDER)
+ */
 export const DEFAULT_CODE_PLACEHOLDER = '{####}';
-/** The username placeholder real AdminCreateUser events carry. */
+/**
+ * The username placeholder real AdminCreateUser events carry.
+ *
+ * @example
+ * smsMessage.includes(DEFAULT_USERNAME_PLACEHOLDER)
+ */
 export const DEFAULT_USERNAME_PLACEHOLDER = '{username}';
-/** A link-verification placeholder, `{##Click Here##}`: accepted instead of the code in sign-up emails. */
+/**
+ * A link-verification placeholder, `{##Click Here##}`: accepted instead of the code in sign-up emails.
+ *
+ * @example
+ * LINK_PLACEHOLDER.test('Click {##Verify Email##}') // true
+ */
 export const LINK_PLACEHOLDER = /\{##[^#]+##\}/;
 
 const requestOf = (event: unknown): Record<string, unknown> => (isObj(event) && isObj(event.request) ? event.request : {});

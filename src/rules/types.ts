@@ -107,7 +107,12 @@ export interface Rule extends RuleSpec {
   readonly slug: TriggerSlug;
 }
 
-/** Binds a spec to a slug. */
+/**
+ * Binds a spec to a slug.
+ *
+ * @example
+ * bindRule('pre-signup', spec).id // 'pre-signup/<spec.what>'
+ */
 export function bindRule(slug: TriggerSlug, spec: RuleSpec): Rule {
   return { ...spec, id: `${slug}/${spec.what}`, slug };
 }

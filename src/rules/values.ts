@@ -95,13 +95,23 @@ export function stringMapsRule(o: StringMapsOptions): RuleSpec {
   };
 }
 
-/** Turns a catalog sentence ("Answers X.") into a clause for a message ("Cognito answers X"). */
+/**
+ * Turns a catalog sentence ("Answers X.") into a clause for a message ("Cognito answers X").
+ *
+ * @example
+ * consequence('Answers X.') // 'Cognito answers X'
+ */
 export function consequence(cognitoDoes: string): string {
   const clause = cognitoDoes.replace(/\.$/, '');
   return `Cognito ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
 }
 
-/** The non-empty string at `request.userAttributes[name]` or in a map, if any. */
+/**
+ * The non-empty string at `request.userAttributes[name]` or in a map, if any.
+ *
+ * @example
+ * nonEmptyString({ email: ' ' }, 'email') // undefined
+ */
 export function nonEmptyString(map: unknown, key: string): string | undefined {
   const v = isObj(map) ? map[key] : undefined;
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;

@@ -24,7 +24,12 @@ export interface Verdict {
   readonly claim: string;
 }
 
-/** The header and lines of a failed verdict, as `CognitoContractError` prints them. */
+/**
+ * The header and lines of a failed verdict, as `CognitoContractError` prints them.
+ *
+ * @example
+ * console.log(formatVerdict(contractVerdict(event, output)))
+ */
 export function formatVerdict(v: Pick<Verdict, 'header' | 'issues'>): string {
   return `${v.header}\n${v.issues.map((i) => `  ✖ ${formatIssue(i)}`).join('\n')}`;
 }
@@ -45,12 +50,22 @@ export function contractVerdict(event: unknown, output: unknown, options: CheckO
   return verdictOf(checkResponse(event, output, options));
 }
 
-/** The verdict of a check result already computed. */
+/**
+ * The verdict of a check result already computed.
+ *
+ * @example
+ * verdictOf(checkResponse(event, output)).pass
+ */
 export function verdictOf(r: ResponseCheckResult): Verdict {
   return { pass: r.ok, header: header(r, r.issues.length), issues: r.issues, claim: 'the output satisfies the Cognito contract' };
 }
 
-/** Whether an event is a valid Cognito event (request and response schemas, realism with `strict`). */
+/**
+ * Whether an event is a valid Cognito event (request and response schemas, realism with `strict`).
+ *
+ * @example
+ * eventVerdict(buildEvent('PreSignUp_SignUp')).pass // true
+ */
 export function eventVerdict(event: unknown, options: ValidateOptions = {}): Verdict {
   const r = validateEvent(event, options);
   const shown = options.strict ? r.issues : r.errors;
@@ -92,7 +107,12 @@ const DEFINE: readonly TriggerSlug[] = ['define-auth-challenge'];
 const PRE_TOKEN: readonly TriggerSlug[] = ['pre-token-generation', 'pre-token-generation-v2', 'pre-token-generation-v3'];
 const versionOf = (slug: TriggerSlug): ClaimsVersion => (slug === 'pre-token-generation' ? 1 : 2);
 
-/** Verify: the output keeps the contract and `answerCorrect` is `expected`. */
+/**
+ * Verify: the output keeps the contract and `answerCorrect` is `expected`.
+ *
+ * @example
+ * answerVerdict(event, output, true).pass
+ */
 export function answerVerdict(event: unknown, output: unknown, expected: boolean): Verdict {
   return focused(event, output, VERIFY, expected ? 'assertAnswerCorrect' : 'assertAnswerIncorrect', `the output answers ${expected ? 'correctly' : 'incorrectly'}`, (_r, response) => {
     const actual = dig(response, 'answerCorrect');
@@ -105,7 +125,12 @@ export function answerVerdict(event: unknown, output: unknown, expected: boolean
 /** The three decisions a Define handler can make. */
 export type DefineDecision = { kind: 'issueTokens' } | { kind: 'failAuthentication' } | { kind: 'challenge'; challengeName: string };
 
-/** Define: the output keeps the contract and makes `decision`. */
+/**
+ * Define: the output keeps the contract and makes `decision`.
+ *
+ * @example
+ * decisionVerdict(event, output, { kind: 'challenge', challengeName: 'CUSTOM_CHALLENGE' }).pass
+ */
 export function decisionVerdict(event: unknown, output: unknown, decision: DefineDecision): Verdict {
   const wanted =
     decision.kind === 'challenge' ? `ask for ${decision.challengeName}` : decision.kind === 'issueTokens' ? 'issue tokens' : 'fail the authentication';
@@ -138,7 +163,12 @@ function describeChange(before: GroupState, after: GroupState): string {
 
 const TOKEN: Record<TokenKind, string> = { id: 'ID token', access: 'access token' };
 
-/** Pre token: the tokens keep the request's groups, roles and preferred role. */
+/**
+ * Pre token: the tokens keep the request's groups, roles and preferred role.
+ *
+ * @example
+ * groupsPreservedVerdict(event, output).issues
+ */
 export function groupsPreservedVerdict(event: unknown, output: unknown): Verdict {
   return focused(event, output, PRE_TOKEN, 'assertGroupsPreserved', 'the output preserves the groups', (r, response) => {
     const version = versionOf(r.trigger);
@@ -160,7 +190,12 @@ export function groupsPreservedVerdict(event: unknown, output: unknown): Verdict
   });
 }
 
-/** Pre token: neither token carries any group. */
+/**
+ * Pre token: neither token carries any group.
+ *
+ * @example
+ * groupsSuppressedVerdict(event, output).pass
+ */
 export function groupsSuppressedVerdict(event: unknown, output: unknown): Verdict {
   return focused(event, output, PRE_TOKEN, 'assertGroupsSuppressed', 'the output suppresses the groups', (r, response) => {
     const o = groupOutcome(jsonCopy(event), response, versionOf(r.trigger));
@@ -175,6 +210,9 @@ export function groupsSuppressedVerdict(event: unknown, output: unknown): Verdic
 /**
  * Pre token: the output neither adds, overrides nor suppresses `claims` in any token; without
  * `claims`, it touches none of the claims Cognito protects (no claim rule fires).
+ *
+ * @example
+ * claimsUntouchedVerdict(event, output, ['email']).pass
  */
 export function claimsUntouchedVerdict(event: unknown, output: unknown, claims?: readonly string[]): Verdict {
   return focused(event, output, PRE_TOKEN, 'assertClaimsUntouched', 'the output leaves the claims untouched', (r, response) => {

@@ -17,16 +17,16 @@ export type StringMap = z.output<typeof StringMapSchema>;
 export const UserAttributesSchema = z.record(
   z.string(),
   z.string({ error: 'every user attribute value is a string in Cognito events (booleans are "true"/"false")' }),
-);
+).meta({ description: 'The user attributes; every value is a string, booleans and numbers included ("true", "42").' });
 
 /**
  * `clientMetadata`: absent when the API call sent no ClientMetadata (most triggers), `null` in
  * some (custom email sender), a map otherwise (sheet §4.3).
  */
-export const ClientMetadataSchema = StringMapSchema.nullish();
+export const ClientMetadataSchema = StringMapSchema.nullish().meta({ description: 'The ClientMetadata of the API call, when that call passes it to this trigger; absent when none was sent (null in custom sender events).' });
 
 /** `validationData`: `null` when nothing was sent (SignUp, migrate user), `{}` in others (sheet §4.3). */
-export const ValidationDataSchema = StringMapSchema.nullish();
+export const ValidationDataSchema = StringMapSchema.nullish().meta({ description: 'Validation data: null when nothing was sent, {} in some triggers.' });
 
 /** The envelope's `callerContext`. */
 export const CallerContextSchema = z.looseObject({
@@ -34,8 +34,8 @@ export const CallerContextSchema = z.looseObject({
    * DISAGREE (sheet §1.1): old docs and Powertools fixtures write `awsSdk`; real events use
    * `awsSdkVersion`. Both are accepted on input; a missing `awsSdkVersion` draws a realism warning.
    */
-  awsSdkVersion: z.string().optional(),
-  clientId: z.string({ error: 'callerContext.clientId is the app client id (or CLIENT_ID_NOT_APPLICABLE for admin operations)' }),
+  awsSdkVersion: z.string().optional().meta({ description: 'The SDK that made the call, most often "aws-sdk-unknown-unknown"; old doc examples write awsSdk instead (accepted, with a realism warning).' }),
+  clientId: z.string({ error: 'callerContext.clientId is the app client id (or CLIENT_ID_NOT_APPLICABLE for admin operations)' }).meta({ description: 'The app client id, or CLIENT_ID_NOT_APPLICABLE for admin operations without an app client.' }),
 });
 
 /** Every challenge name Cognito is known to use: the Define page, the Create page and the API enum (sheet §3.5, §4.6). */
@@ -90,14 +90,14 @@ export const ChallengeNameSchema = z.enum(CHALLENGE_NAMES, {
  * custom rounds where Create set none (real events); @types/aws-lambda types it as absent.
  */
 export const ChallengeResultSchema = z.looseObject({
-  challengeName: ChallengeNameSchema,
-  challengeResult: z.boolean({ error: 'challengeResult is a boolean: whether the user passed that challenge' }),
-  challengeMetadata: z.string().nullish(),
+  challengeName: ChallengeNameSchema.meta({ description: 'The challenge of that round.' }),
+  challengeResult: z.boolean({ error: 'challengeResult is a boolean: whether the user passed that challenge' }).meta({ description: 'Whether the user passed that challenge.' }),
+  challengeMetadata: z.string().nullish().meta({ description: 'What Create set for a CUSTOM_CHALLENGE round; null on other entries and where Create set none.' }),
 });
 export type ChallengeResult = z.output<typeof ChallengeResultSchema>;
 
 /** `request.session`: chronological; `[]` on the first round of a passwordless CUSTOM_AUTH. */
-export const SessionSchema = z.array(ChallengeResultSchema);
+export const SessionSchema = z.array(ChallengeResultSchema).meta({ description: 'The earlier rounds of this sign-in, oldest first; [] on the first round of a passwordless CUSTOM_AUTH.' });
 
 /** A boolean flag a handler returns (strict output: `"true"` is not a boolean). */
 export function outputBoolean(field: string, consequence: string) {

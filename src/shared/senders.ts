@@ -4,8 +4,8 @@ import { z } from 'zod';
 /** `type` and `code` of a custom sender request. */
 export function customSenderRequestShape<const T extends string>(type: T) {
   return {
-    type: z.literal(type, { error: (iss) => `request.type must be ${JSON.stringify(type)} for this trigger, got ${JSON.stringify(iss.input)}` }),
-    code: z.string({ error: 'request.code is the encrypted code (base64 ciphertext) or null' }).nullish(),
+    type: z.literal(type, { error: (iss) => `request.type must be ${JSON.stringify(type)} for this trigger, got ${JSON.stringify(iss.input)}` }).meta({ description: 'Names the request format; always the same literal for this trigger.' }),
+    code: z.string({ error: 'request.code is the encrypted code (base64 ciphertext) or null' }).nullish().meta({ description: 'The code or temporary password, encrypted with the KMS key of the pool (base64 ciphertext starting with AYAD); probably absent or null for account-takeover notifications (UNVERIFIED).' }),
   };
 }
 

@@ -22,12 +22,12 @@ export const CLIENT_CREDENTIALS_SOURCE = 'TokenGeneration_ClientCredentials' as 
  * (sheet §3.6, DISAGREE). Keys are optional on input: an emulator sends `{}`.
  */
 export const GroupConfigurationSchema = z.looseObject({
-  groupsToOverride: z.array(z.string({ error: 'a group name is a string' })).optional(),
-  iamRolesToOverride: z.array(z.string({ error: 'an IAM role ARN is a string' })).optional(),
+  groupsToOverride: z.array(z.string({ error: 'a group name is a string' })).optional().meta({ description: "The user's groups." }),
+  iamRolesToOverride: z.array(z.string({ error: 'an IAM role ARN is a string' })).optional().meta({ description: "The IAM roles of the user's groups." }),
   preferredRole: z
     .string({ error: (iss) => `preferredRole is a single role ARN (a string) or null; Cognito never sends ${Array.isArray(iss.input) ? 'an array (the docs example is wrong)' : typeof iss.input}` })
-    .nullish(),
-});
+    .nullish().meta({ description: 'The role of the group with the best precedence; null for a user without groups.' }),
+}).meta({ description: 'The groups and IAM roles of the user, as the tokens will carry them.' });
 
 /**
  * `groupOverrideDetails` as a handler returns it. It **replaces** the groups: `{}` or `null`
@@ -35,14 +35,14 @@ export const GroupConfigurationSchema = z.looseObject({
  */
 export const GroupOverrideDetailsSchema = z
   .strictObject({
-    groupsToOverride: z.array(z.string({ error: 'a group name is a string' })).nullish(),
-    iamRolesToOverride: z.array(z.string({ error: 'an IAM role ARN is a string' })).nullish(),
-    preferredRole: z.string({ error: 'preferredRole is a single role ARN, a string' }).nullish(),
+    groupsToOverride: z.array(z.string({ error: 'a group name is a string' })).nullish().meta({ description: "The groups both tokens carry (cognito:groups), in place of the user's." }),
+    iamRolesToOverride: z.array(z.string({ error: 'an IAM role ARN is a string' })).nullish().meta({ description: 'The IAM roles the ID token carries (cognito:roles).' }),
+    preferredRole: z.string({ error: 'preferredRole is a single role ARN, a string' }).nullish().meta({ description: 'The role the ID token names in cognito:preferred_role.' }),
   })
-  .nullable();
+  .nullable().meta({ description: 'Replaces the groups of both tokens: {} or null removes every group.' });
 
 /** Claim names in `claimsToSuppress`. */
-export const ClaimNameListSchema = z.array(z.string({ error: 'a claim name is a string' }));
+export const ClaimNameListSchema = z.array(z.string({ error: 'a claim name is a string' })).meta({ description: 'Names of claims to remove from the token.' });
 
 /** The request of every pre token event (V1 has no `scopes`). */
 export const tokenRequestShape = {
@@ -52,7 +52,7 @@ export const tokenRequestShape = {
 };
 
 /** `request.scopes` (V2/V3): the scopes of the access token. */
-export const ScopesSchema = z.array(z.string({ error: 'a scope is a string' }));
+export const ScopesSchema = z.array(z.string({ error: 'a scope is a string' })).meta({ description: 'The scopes of the access token.' });
 
 /**
  * The four ID-token claims that must stay simple in V2/V3 (sheet §3.6): Cognito refuses a complex
@@ -61,7 +61,7 @@ export const ScopesSchema = z.array(z.string({ error: 'a scope is a string' }));
 export const SIMPLE_ID_TOKEN_CLAIMS = ['phone_number_verified', 'email_verified', 'updated_at', 'address'] as const;
 
 const simpleClaim = (name: string) =>
-  z.string({ error: `${name} must be a string in the ID token: Cognito does not accept a complex value for it` }).optional();
+  z.string({ error: `${name} must be a string in the ID token: Cognito does not accept a complex value for it` }).optional().meta({ description: 'Must stay a string in the ID token: Cognito refuses a complex value for it.' });
 
 /**
  * V2/V3 `idTokenGeneration.claimsToAddOrOverride`: JSON values, except the four simple claims.
@@ -73,16 +73,16 @@ export const IdTokenClaimsSchema = z
     (typeof SIMPLE_ID_TOKEN_CLAIMS)[number],
     ReturnType<typeof simpleClaim>
   >)
-  .catchall(JsonValueSchema);
+  .catchall(JsonValueSchema).meta({ description: 'Claims to add to or override in the ID token: any JSON value, except the four claims that must stay strings.' });
 
 /** V2/V3 `accessTokenGeneration.claimsToAddOrOverride`: any JSON value (see {@link IdTokenClaimsSchema} on the DISAGREE). */
-export const AccessTokenClaimsSchema = z.record(z.string(), JsonValueSchema);
+export const AccessTokenClaimsSchema = z.record(z.string(), JsonValueSchema).meta({ description: 'Claims to add to or override in the access token: any JSON value.' });
 
 /** V1 `claimsToAddOrOverride`: strings only. */
 export const V1ClaimsSchema = z.record(
   z.string(),
   z.string({ error: 'a V1 claim value must be a string (V1_0 allows strings only; complex values need V2_0)' }),
-);
+).meta({ description: 'Claims to add to or override in the ID token: strings only in V1_0.' });
 
 /**
  * V1 response: `claimsOverrideDetails`, pre-filled `null`.
@@ -94,7 +94,7 @@ export const V1ResponseSchema = z.strictObject({
       claimsToSuppress: ClaimNameListSchema.nullish(),
       groupOverrideDetails: GroupOverrideDetailsSchema.optional(),
     })
-    .nullish(),
+    .nullish().meta({ description: 'What to change in the ID token; pre-filled null.' }),
 });
 
 /**
@@ -112,15 +112,15 @@ export const V2ResponseSchema = z.strictObject({
             claimsToAddOrOverride: IdTokenClaimsSchema.nullish(),
             claimsToSuppress: ClaimNameListSchema.nullish(),
           })
-          .nullish(),
+          .nullish().meta({ description: 'What to change in the ID token.' }),
         accessTokenGeneration: z
           .strictObject({
             claimsToAddOrOverride: AccessTokenClaimsSchema.nullish(),
             claimsToSuppress: ClaimNameListSchema.nullish(),
-            scopesToAdd: z.array(ScopeSchema).nullish(),
-            scopesToSuppress: z.array(ScopeSchema).nullish(),
+            scopesToAdd: z.array(ScopeSchema).nullish().meta({ description: 'Scopes to add to the access token.' }),
+            scopesToSuppress: z.array(ScopeSchema).nullish().meta({ description: 'Scopes to remove from the access token.' }),
           })
-          .nullish(),
+          .nullish().meta({ description: 'What to change in the access token (also for machine-to-machine tokens with V3_0).' }),
         groupOverrideDetails: GroupOverrideDetailsSchema.optional(),
       }),
       // The docs' `[]`: an empty tuple, so the inferred type stays `[]`. Its JSON Schema export
@@ -129,7 +129,7 @@ export const V2ResponseSchema = z.strictObject({
     ], {
       error: 'claimsAndScopeOverrideDetails is an object ({ idTokenGeneration, accessTokenGeneration, groupOverrideDetails }) or null; the only array Cognito shows here is the empty [] of the docs',
     })
-    .nullish(),
+    .nullish().meta({ description: 'What to change in the ID and access tokens; pre-filled null (the docs show [], UNVERIFIED).' }),
 });
 
 export { StringMapSchema };

@@ -14,13 +14,13 @@ export function envelope<const S extends readonly [string, ...string[]], const V
     version: z.enum(versions, {
       error: (iss) =>
         `version must be ${versions.map((v) => JSON.stringify(v)).join(' or ')} for this trigger, got ${JSON.stringify(iss.input)}`,
-    }),
+    }).meta({ description: 'The event format version.' }),
     triggerSource: z.enum(sources, {
       error: (iss) => `${JSON.stringify(iss.input)} is not a triggerSource of this trigger (expected ${sources.join(', ')})`,
-    }),
-    region: z.string({ error: 'region is the AWS region code of the user pool, a string such as "us-east-1"' }),
-    userPoolId: z.string({ error: 'userPoolId is a string such as "us-east-1_AbCdEfGhI"' }),
-    userName: z.string({ error: "userName is the pool's internal username, a string" }),
+    }).meta({ description: 'What made Cognito call the trigger (see Sources).' }),
+    region: z.string({ error: 'region is the AWS region code of the user pool, a string such as "us-east-1"' }).meta({ description: 'The AWS region of the user pool.' }),
+    userPoolId: z.string({ error: 'userPoolId is a string such as "us-east-1_AbCdEfGhI"' }).meta({ description: 'The user pool id: the region, an underscore and nine letters or digits.' }),
+    userName: z.string({ error: "userName is the pool's internal username, a string" }).meta({ description: "The pool's internal username, which is not always what the user typed (a federated user's is <providerName>_<id>)." }),
     callerContext: CallerContextSchema,
   };
 }

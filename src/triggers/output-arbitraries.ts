@@ -33,7 +33,12 @@ import { rulesFor } from './rules.js';
 import { USER_MIGRATION_OUTPUTS } from './user-migration/output-arbitrary.js';
 import { VERIFY_AUTH_CHALLENGE_RESPONSE_OUTPUTS } from './verify-auth-challenge-response/output-arbitrary.js';
 
-/** Each slug's output generators. */
+/**
+ * Each slug's output generators.
+ *
+ * @example
+ * OUTPUT_GENERATORS['pre-signup'].invalid.map((c) => c.what)
+ */
 export const OUTPUT_GENERATORS: Readonly<Record<TriggerSlug, ResponseGenerators>> = {
   'pre-signup': PRE_SIGNUP_OUTPUTS,
   'post-confirmation': POST_CONFIRMATION_OUTPUTS,

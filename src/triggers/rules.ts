@@ -23,7 +23,12 @@ import { TRIGGERS, type TriggerSlug } from './registry.js';
 import { USER_MIGRATION_RULES } from './user-migration/rules.js';
 import { VERIFY_AUTH_CHALLENGE_RESPONSE_RULES } from './verify-auth-challenge-response/rules.js';
 
-/** Each slug's own rules (without the shared output rules). */
+/**
+ * Each slug's own rules (without the shared output rules).
+ *
+ * @example
+ * SLUG_RULE_SPECS['verify-auth-challenge-response'].map((r) => r.what) // ['answer-not-boolean']
+ */
 export const SLUG_RULE_SPECS: Readonly<Record<TriggerSlug, readonly RuleSpec[]>> = {
   'pre-signup': PRE_SIGNUP_RULES,
   'post-confirmation': POST_CONFIRMATION_RULES,
@@ -60,7 +65,12 @@ export function rulesFor(slug: TriggerSlug): readonly Rule[] {
   return BOUND.get(slug) ?? [];
 }
 
-/** Every rule of every slug, in registry order. */
+/**
+ * Every rule of every slug, in registry order.
+ *
+ * @example
+ * allRules().length // every rule of every slug
+ */
 export function allRules(): Rule[] {
   return TRIGGERS.flatMap((t) => [...rulesFor(t.slug)]);
 }

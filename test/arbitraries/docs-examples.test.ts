@@ -1,5 +1,5 @@
 /**
- * Every TypeScript example in docs/drafts/arbitraries.md runs and passes. The examples are plain
+ * Every TypeScript example in docs/guide/arbitraries.md runs and passes. The examples are plain
  * JavaScript in TypeScript fences; their imports are replaced by this module's bindings.
  */
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as kit from '../../src/arbitraries.js';
 
-const doc = readFileSync(new URL('../../docs/drafts/arbitraries.md', import.meta.url), 'utf8');
+const doc = readFileSync(new URL('../../docs/guide/arbitraries.md', import.meta.url), 'utf8');
 const blocks = [...doc.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
@@ -23,7 +23,7 @@ function run(block: string): Promise<void> {
   return fn(fc, kit, expect);
 }
 
-describe('docs/drafts/arbitraries.md', () => {
+describe('docs/guide/arbitraries.md', () => {
   it('has examples', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(6);
   });

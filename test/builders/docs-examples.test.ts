@@ -12,7 +12,7 @@ import * as builders from '../../src/builders.js';
 import { TRIGGERS } from '../../src/triggers/registry.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DOC = join(ROOT, 'docs/drafts/builders.md');
+const DOC = join(ROOT, 'docs/guide/builders.md');
 const tmp = mkdtempSync(join(tmpdir(), 'ctk-docs-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -27,7 +27,7 @@ function localise(code: string): string {
     .replace(/'cognito-trigger-kit\/fixtures\/([^']+)'/g, (_m, file: string) => `'${pathToFileURL(join(ROOT, 'fixtures', file)).href}'`);
 }
 
-describe('docs/drafts/builders.md', () => {
+describe('docs/guide/builders.md', () => {
   const examples = blocks(readFileSync(DOC, 'utf8'));
 
   it('has TypeScript examples', () => {

@@ -21,7 +21,7 @@ describe('formatFuzzReport', () => {
     const report = await fuzzTrigger(asHandler(answersWithString), { trigger: 'verify-auth-challenge-response', runs: 20, seed: 3 });
     const text = formatFuzzReport(report, { subject: 'verify.mjs' });
     const ce = report.counterexample!;
-    expect(text).toMatch(/^✖ verify\.mjs broke the verify-auth-challenge-response contract after 1 runs \(seed 3\)\n/);
+    expect(text).toMatch(/^✖ verify\.mjs broke the verify-auth-challenge-response contract after 1 run \(seed 3\)\n/);
     expect(text).toContain('  rule: verify-auth-challenge-response/answer-not-boolean\n');
     expect(text).toContain('    error response.answerCorrect: answerCorrect is the string');
     expect(text).toContain(`  smallest event found (${ce.shrinks} shrinks):\n    {\n      "version": "1",`);

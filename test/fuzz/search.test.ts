@@ -69,7 +69,9 @@ describe('constraints', () => {
 
   it('a handler that crashes only on federated users holds when the generator makes none', async () => {
     const crashesOnFederated = async (event: Json) => {
-      if (event.request.userAttributes.identities) JSON.parse(event.request.userAttributes.identities).nope.nope;
+      const identities = event.request.userAttributes.identities;
+      // The bug: the attribute holds a JSON array, not an object with `primary`.
+      if (identities && JSON.parse(identities).primary.providerName === 'Google') event.response = {};
       return event;
     };
     const local = await fuzzTrigger(crashesOnFederated as AnyHandler, { trigger: 'post-confirmation', runs: 60, seed: 9, constraints: { federated: false } });

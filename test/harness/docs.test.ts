@@ -1,5 +1,5 @@
 /**
- * The examples in docs/drafts/harness.md run: every ```ts block (except the vitest one, which
+ * The examples in docs/guide/harness.md run: every ```ts block (except the vitest one, which
  * needs a test runner and a fixture of the reader's own) is written to a module importing the
  * source entry point and executed in one child process. A failed assertion fails this test.
  */
@@ -11,14 +11,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const doc = readFileSync(join(root, 'docs/drafts/harness.md'), 'utf8');
+const doc = readFileSync(join(root, 'docs/guide/harness.md'), 'utf8');
 const entry = pathToFileURL(join(root, 'src/harness.ts')).href;
 const blocks = [...doc.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => !code.includes("from 'vitest'"));
 const dir = mkdtempSync(join(tmpdir(), 'harness-docs-'));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('docs/drafts/harness.md', () => {
+describe('docs/guide/harness.md', () => {
   it('has runnable examples', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
   });

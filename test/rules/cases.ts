@@ -121,6 +121,7 @@ function outputCases(slug: TriggerSlug): Record<string, RuleCases> {
         { name: 'a string', event: e, output: 'ok', path: [] },
         { name: 'response null', event: e, output: answer(e, null), path: ['response'] },
         { name: 'response an array', event: e, output: answer(e, []), path: ['response'] },
+        { name: 'a promise not awaited', event: e, output: Promise.resolve(answer(e, clean)), path: [] },
       ],
       good: [ok(slug)],
     },
@@ -247,7 +248,7 @@ function preTokenCases(slug: 'pre-token-generation' | 'pre-token-generation-v2' 
     good: [
       ok(slug),
       { name: 'a boolean in the access token', event: e(), output: answer(e(), access({ claimsToAddOrOverride: { email_verified: true } })) },
-      { name: 'complex values for other ID claims', event: e(), output: answer(e(), id({ claimsToAddOrOverride: { roles: ['a', 'b'], n: 9223372036854775807 } })) },
+      { name: 'complex values for other ID claims', event: e(), output: answer(e(), id({ claimsToAddOrOverride: { roles: ['a', 'b'], n: 1.7976931348623157e308, tenant: { id: 7 } } })) },
     ],
   };
   cases[`${slug}/aud-not-client-id`] = {

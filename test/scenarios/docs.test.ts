@@ -1,5 +1,5 @@
 /**
- * docs/drafts/scenarios.md stays true: its routing table is `renderClientMetadataRouting()`, and
+ * docs/guide/scenarios.md stays true: its routing table is `renderClientMetadataRouting()`, and
  * its example is the code between the `example` markers below, which runs here. Set
  * UPDATE_DOCS=1 to rewrite the table in the draft.
  */
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { apiCallArb } from '../../src/arbitraries.js';
 import { renderClientMetadataRouting } from '../../src/scenarios/render.js';
 
-const DOC = new URL('../../docs/drafts/scenarios.md', import.meta.url);
+const DOC = new URL('../../docs/guide/scenarios.md', import.meta.url);
 const START = '<!-- routing-table:start -->';
 const END = '<!-- routing-table:end -->';
 
@@ -56,7 +56,7 @@ function exampleOfThisFile(): string {
   return source.slice(source.indexOf('// example:start\n') + '// example:start\n'.length, source.indexOf('// example:end'));
 }
 
-describe('docs/drafts/scenarios.md', () => {
+describe('docs/guide/scenarios.md', () => {
   it('embeds the routing table as renderClientMetadataRouting() renders it', () => {
     const doc = readFileSync(DOC, 'utf8');
     const table = renderClientMetadataRouting();

@@ -137,6 +137,9 @@ deterministic slices of the runs, for a CI matrix.`,
     if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) {
       throw new UsageError(`--path must be a fast-check path such as 3:1:0, got ${JSON.stringify(values.path)}.`);
     }
+    if (shard && runs < shard.count) {
+      throw new UsageError(`--runs ${runs} cannot be split into ${shard.count} shards: give at least one run per shard (--runs ${shard.count} or more).`);
+    }
     if (values.path !== undefined && shard) {
       throw new UsageError('--path replays one counterexample: drop --shard and use the --seed printed by the failing shard.');
     }

@@ -31,7 +31,13 @@ function cleanArb(g: OutputGenContext): fc.Arbitrary<JsonObject> {
   );
 }
 
-/** Generators of Create responses. */
+/**
+ * Generators of Create responses.
+ *
+ * @example
+ * fc.sample(CREATE_AUTH_CHALLENGE_OUTPUTS.clean(g), 1) // a response for the event in g
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-create-auth-challenge.html
+ */
 export const CREATE_AUTH_CHALLENGE_OUTPUTS: ResponseGenerators = {
   clean: cleanArb,
   invalid: [

@@ -79,5 +79,11 @@ const noChallengeParameters: RuleSpec = {
   },
 };
 
-/** The Create rules beyond the shared output rules. */
+/**
+ * The Create rules beyond the shared output rules.
+ *
+ * @example
+ * rulesFor('create-auth-challenge') // the shared output rules, then CREATE_AUTH_CHALLENGE_RULES
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-create-auth-challenge.html
+ */
 export const CREATE_AUTH_CHALLENGE_RULES: readonly RuleSpec[] = [parametersNotStrings, metadataNotString, answerLeaked, noChallengeParameters];

@@ -22,11 +22,11 @@ export const CREATE_AUTH_CHALLENGE_SOURCES = ['CreateAuthChallenge_Authenticatio
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-create-auth-challenge.html
  */
 export const CreateAuthChallengeResponseSchema = z.strictObject({
-  publicChallengeParameters: StringMapSchema.nullish(),
-  privateChallengeParameters: StringMapSchema.nullish(),
+  publicChallengeParameters: StringMapSchema.nullish().meta({ description: 'Sent to the client with the challenge.' }),
+  privateChallengeParameters: StringMapSchema.nullish().meta({ description: 'Passed to Verify only, never to the client.' }),
   challengeMetadata: z
     .string({ error: 'challengeMetadata must be a string (Cognito stores it in the session entry of this round)' })
-    .nullish(),
+    .nullish().meta({ description: 'Stored in the session entry of this round, where later rounds read it.' }),
 });
 
 /**
@@ -44,9 +44,9 @@ export const CreateAuthChallengeTriggerEventSchema = z.looseObject({
   ...envelope(CREATE_AUTH_CHALLENGE_SOURCES, ['1']),
   request: z.looseObject({
     userAttributes: UserAttributesSchema,
-    challengeName: ChallengeNameSchema,
+    challengeName: ChallengeNameSchema.meta({ description: 'The challenge Define asked for (CUSTOM_CHALLENGE in real events).' }),
     session: SessionSchema,
-    userNotFound: z.boolean().optional(),
+    userNotFound: z.boolean().optional().meta({ description: 'true when no such user exists and the app client has PreventUserExistenceErrors ENABLED; absent otherwise.' }),
     clientMetadata: ClientMetadataSchema,
   }),
   response: incomingResponse(CreateAuthChallengeResponseSchema),

@@ -4,5 +4,11 @@
  */
 import type { RuleSpec } from '../../rules/types.js';
 
-/** No rule beyond the shared output rules. */
+/**
+ * No rule beyond the shared output rules.
+ *
+ * @example
+ * rulesFor('custom-email-sender') // the shared output rules, then CUSTOM_EMAIL_SENDER_RULES
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html
+ */
 export const CUSTOM_EMAIL_SENDER_RULES: readonly RuleSpec[] = [];

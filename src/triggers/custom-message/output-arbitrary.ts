@@ -37,7 +37,13 @@ function cleanArb(g: OutputGenContext): fc.Arbitrary<JsonObject> {
   );
 }
 
-/** Generators of custom message responses. */
+/**
+ * Generators of custom message responses.
+ *
+ * @example
+ * fc.sample(CUSTOM_MESSAGE_OUTPUTS.clean(g), 1) // a response for the event in g
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
+ */
 export const CUSTOM_MESSAGE_OUTPUTS: ResponseGenerators = {
   clean: cleanArb,
   invalid: [

@@ -107,7 +107,13 @@ const emailWithCognitoDefault: RuleSpec = {
     })),
 };
 
-/** The custom message rules beyond the shared output rules. */
+/**
+ * The custom message rules beyond the shared output rules.
+ *
+ * @example
+ * rulesFor('custom-message') // the shared output rules, then CUSTOM_MESSAGE_RULES
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
+ */
 export const CUSTOM_MESSAGE_RULES: readonly RuleSpec[] = [
   missingCodePlaceholder,
   missingUsernamePlaceholder,

@@ -22,9 +22,9 @@ export const CUSTOM_MESSAGE_SOURCES = [
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
  */
 export const CustomMessageResponseSchema = z.strictObject({
-  smsMessage: limitedString('smsMessage', LIMITS.smsMessage, 'Cognito rejects the message').nullish(),
-  emailMessage: limitedString('emailMessage', LIMITS.emailMessage, 'Cognito rejects the message').nullish(),
-  emailSubject: limitedString('emailSubject', LIMITS.emailSubject, 'Cognito rejects the subject').nullish(),
+  smsMessage: limitedString('smsMessage', LIMITS.smsMessage, 'Cognito rejects the message').nullish().meta({ description: 'The SMS text; it must contain the codeParameter placeholder.' }),
+  emailMessage: limitedString('emailMessage', LIMITS.emailMessage, 'Cognito rejects the message').nullish().meta({ description: 'The email body; used only when the pool sends email through SES (DEVELOPER).' }),
+  emailSubject: limitedString('emailSubject', LIMITS.emailSubject, 'Cognito rejects the subject').nullish().meta({ description: 'The email subject; used only when the pool sends email through SES (DEVELOPER).' }),
 });
 
 /**
@@ -49,10 +49,10 @@ export const CustomMessageTriggerEventSchema = z.looseObject({
   ...envelope(CUSTOM_MESSAGE_SOURCES, ['1']),
   request: z.looseObject({
     userAttributes: UserAttributesSchema,
-    codeParameter: z.string({ error: 'codeParameter is the code placeholder, "{####}" in real events' }),
+    codeParameter: z.string({ error: 'codeParameter is the code placeholder, "{####}" in real events' }).meta({ description: 'The placeholder "{####}" that Cognito replaces with the code.' }),
     /** Undocumented; @types requires it, Powertools makes it nullable. Accepted absent or null. */
-    linkParameter: z.string().nullish(),
-    usernameParameter: z.string().nullish(),
+    linkParameter: z.string().nullish().meta({ description: 'The placeholder "{##Click Here##}"; undocumented but present in every real event.' }),
+    usernameParameter: z.string().nullish().meta({ description: 'The placeholder "{username}" for CustomMessage_AdminCreateUser, null otherwise.' }),
     clientMetadata: ClientMetadataSchema,
   }),
   response: incomingResponse(CustomMessageResponseSchema),

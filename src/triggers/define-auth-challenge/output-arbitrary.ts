@@ -11,7 +11,13 @@ const ASKABLE = DEFINE_CHALLENGE_NAMES.filter((n) => !(MFA_CHALLENGE_NAMES as re
 const notSet = (key: string) => optionalField(key, fc.constant(false), { nullable: true });
 const noChallenge = optionalField('challengeName', fc.constant(null), { nullable: true });
 
-/** Generators of Define responses. */
+/**
+ * Generators of Define responses.
+ *
+ * @example
+ * fc.sample(DEFINE_AUTH_CHALLENGE_OUTPUTS.clean(g), 1) // a response for the event in g
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+ */
 export const DEFINE_AUTH_CHALLENGE_OUTPUTS: ResponseGenerators = {
   clean: () =>
     fc.oneof(

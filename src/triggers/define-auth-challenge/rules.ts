@@ -97,5 +97,11 @@ const mfaChallenge: RuleSpec = {
   },
 };
 
-/** The Define rules beyond the shared output rules. */
+/**
+ * The Define rules beyond the shared output rules.
+ *
+ * @example
+ * rulesFor('define-auth-challenge') // the shared output rules, then DEFINE_AUTH_CHALLENGE_RULES
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+ */
 export const DEFINE_AUTH_CHALLENGE_RULES: readonly RuleSpec[] = [flagNotBoolean, conflictingDecision, noDecision, unknownChallenge, mfaChallenge];

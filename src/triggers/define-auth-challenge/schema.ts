@@ -24,9 +24,9 @@ export const DefineAuthChallengeResponseSchema = z.strictObject({
       error: (iss) =>
         `challengeName ${JSON.stringify(iss.input)} is not a challenge Define can ask for (one of ${DEFINE_CHALLENGE_NAMES.join(', ')}); Cognito answers "Unrecognizable lambda output"`,
     })
-    .nullish(),
-  issueTokens: outputBoolean('issueTokens', 'Cognito answers "Unrecognizable lambda output"').nullish(),
-  failAuthentication: outputBoolean('failAuthentication', 'Cognito answers "Unrecognizable lambda output"').nullish(),
+    .nullish().meta({ description: 'The next challenge to issue; CUSTOM_CHALLENGE calls Create.' }),
+  issueTokens: outputBoolean('issueTokens', 'Cognito answers "Unrecognizable lambda output"').nullish().meta({ description: 'true ends the sign-in with tokens.' }),
+  failAuthentication: outputBoolean('failAuthentication', 'Cognito answers "Unrecognizable lambda output"').nullish().meta({ description: 'true ends the sign-in with an error.' }),
 });
 
 /**
@@ -49,7 +49,7 @@ export const DefineAuthChallengeTriggerEventSchema = z.looseObject({
   request: z.looseObject({
     userAttributes: UserAttributesSchema,
     session: SessionSchema,
-    userNotFound: z.boolean().optional(),
+    userNotFound: z.boolean().optional().meta({ description: 'true when no such user exists and the app client has PreventUserExistenceErrors ENABLED; absent otherwise.' }),
     clientMetadata: ClientMetadataSchema,
   }),
   response: incomingResponse(DefineAuthChallengeResponseSchema),

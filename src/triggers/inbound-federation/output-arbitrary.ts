@@ -30,7 +30,13 @@ function cleanArb(g: OutputGenContext): fc.Arbitrary<JsonObject> {
   return fc.oneof(fc.constant({ userAttributesToMap: {} }), fullMapArb(g).map((userAttributesToMap) => ({ userAttributesToMap })), optionalField('userAttributesToMap', fc.constant({})));
 }
 
-/** Generators of inbound federation responses. */
+/**
+ * Generators of inbound federation responses.
+ *
+ * @example
+ * fc.sample(INBOUND_FEDERATION_OUTPUTS.clean(g), 1) // a response for the event in g
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-inbound-federation.html
+ */
 export const INBOUND_FEDERATION_OUTPUTS: ResponseGenerators = {
   clean: cleanArb,
   invalid: [

@@ -8,7 +8,12 @@ import { isObj } from '../../rules/json.js';
 import type { RuleSpec } from '../../rules/types.js';
 import { stringMapsRule } from '../../rules/values.js';
 
-/** Cognito's standard attributes (the OIDC standard claims): an IdP claim with one of these names is an attribute the pool can map. */
+/**
+ * Cognito's standard attributes (the OIDC standard claims): an IdP claim with one of these names is an attribute the pool can map.
+ *
+ * @example
+ * STANDARD_ATTRIBUTES.includes('email') // true
+ */
 export const STANDARD_ATTRIBUTES = [
   'address',
   'birthdate',
@@ -104,5 +109,11 @@ const valueTooLong: RuleSpec = {
   },
 };
 
-/** The inbound federation rules beyond the shared output rules. */
+/**
+ * The inbound federation rules beyond the shared output rules.
+ *
+ * @example
+ * rulesFor('inbound-federation') // the shared output rules, then INBOUND_FEDERATION_RULES
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-inbound-federation.html
+ */
 export const INBOUND_FEDERATION_RULES: readonly RuleSpec[] = [attributeNotString, attributesDropped, valueTooLong];

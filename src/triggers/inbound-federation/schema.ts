@@ -15,7 +15,7 @@ export const INBOUND_PROVIDER_TYPES = ['OIDC', 'SAML', 'Facebook', 'Google', 'Si
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-inbound-federation.html
  */
 export const InboundFederationResponseSchema = z.strictObject({
-  userAttributesToMap: StringMapSchema.optional(),
+  userAttributesToMap: StringMapSchema.optional().meta({ description: 'Replaces the attributes of the user: attributes left out are dropped; {} keeps them all.' }),
 });
 
 /**
@@ -36,15 +36,15 @@ export const InboundFederationResponseSchema = z.strictObject({
 export const InboundFederationTriggerEventSchema = z.looseObject({
   ...envelope(INBOUND_FEDERATION_SOURCES, ['1']),
   request: z.looseObject({
-    providerName: z.string({ error: 'providerName is the name of the identity provider, a string' }),
+    providerName: z.string({ error: 'providerName is the name of the identity provider, a string' }).meta({ description: 'The name of the identity provider as the pool knows it.' }),
     providerType: z.enum(INBOUND_PROVIDER_TYPES, {
       error: (iss) => `providerType ${JSON.stringify(iss.input)} is not one of ${INBOUND_PROVIDER_TYPES.join(', ')}`,
-    }),
+    }).meta({ description: 'The kind of identity provider.' }),
     attributes: z.looseObject({
-      tokenResponse: StringMapSchema.optional(),
-      idToken: StringMapSchema.optional(),
-      userInfo: StringMapSchema.optional(),
-      samlResponse: StringMapSchema.optional(),
+      tokenResponse: StringMapSchema.optional().meta({ description: 'The token response of an OIDC or social provider.' }),
+      idToken: StringMapSchema.optional().meta({ description: 'The claims of the ID token of an OIDC or social provider.' }),
+      userInfo: StringMapSchema.optional().meta({ description: 'What the userInfo endpoint of an OIDC or social provider returned.' }),
+      samlResponse: StringMapSchema.optional().meta({ description: 'The attributes of a SAML assertion.' }),
     }),
   }),
   response: incomingResponse(InboundFederationResponseSchema),

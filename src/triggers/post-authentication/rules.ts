@@ -4,5 +4,11 @@
  */
 import type { RuleSpec } from '../../rules/types.js';
 
-/** No rule beyond the shared output rules. */
+/**
+ * No rule beyond the shared output rules.
+ *
+ * @example
+ * rulesFor('post-authentication') // the shared output rules, then POST_AUTHENTICATION_RULES
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html
+ */
 export const POST_AUTHENTICATION_RULES: readonly RuleSpec[] = [];

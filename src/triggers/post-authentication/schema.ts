@@ -25,7 +25,7 @@ export const PostAuthenticationTriggerEventSchema = z.looseObject({
   ...envelope(POST_AUTHENTICATION_SOURCES, ['1']),
   request: z.looseObject({
     userAttributes: UserAttributesSchema,
-    newDeviceUsed: z.boolean({ error: 'newDeviceUsed is a boolean' }).optional(),
+    newDeviceUsed: z.boolean({ error: 'newDeviceUsed is a boolean' }).optional().meta({ description: 'Whether the user signed in from a device the pool did not know; documented only for pools that remember devices.' }),
     clientMetadata: ClientMetadataSchema,
   }),
   response: incomingResponse(PostAuthenticationResponseSchema),

@@ -29,8 +29,8 @@ export const PreAuthenticationTriggerEventSchema = z.looseObject({
   ...envelope(PRE_AUTHENTICATION_SOURCES, ['1']),
   request: z.looseObject({
     userAttributes: UserAttributesSchema,
-    validationData: ValidationDataSchema,
-    userNotFound: z.boolean().optional(),
+    validationData: ValidationDataSchema.meta({ description: 'The ClientMetadata of (Admin)InitiateAuth (this trigger has no clientMetadata of its own); {} when none was sent.' }),
+    userNotFound: z.boolean().optional().meta({ description: 'true when no such user exists and the app client has PreventUserExistenceErrors ENABLED; absent otherwise.' }),
     clientMetadata: ClientMetadataSchema,
   }),
   response: incomingResponse(PreAuthenticationResponseSchema),

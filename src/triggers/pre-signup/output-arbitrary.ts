@@ -10,7 +10,13 @@ const ADMIN = 'PreSignUp_AdminCreateUser';
 const has = (g: OutputGenContext, attribute: string): boolean => nonEmptyString(g.request.userAttributes, attribute) !== undefined;
 const flag = (key: string, canBeTrue: boolean) => optionalField(key, canBeTrue ? fc.boolean() : fc.constant(false));
 
-/** Generators of pre sign-up responses. */
+/**
+ * Generators of pre sign-up responses.
+ *
+ * @example
+ * fc.sample(PRE_SIGNUP_OUTPUTS.clean(g), 1) // a response for the event in g
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
+ */
 export const PRE_SIGNUP_OUTPUTS: ResponseGenerators = {
   clean: (g) => {
     const admin = g.triggerSource === ADMIN;

@@ -50,7 +50,13 @@ const flagsIgnored: RuleSpec = {
     })),
 };
 
-/** The pre sign-up rules beyond the shared output rules. */
+/**
+ * The pre sign-up rules beyond the shared output rules.
+ *
+ * @example
+ * rulesFor('pre-signup') // the shared output rules, then PRE_SIGNUP_RULES
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
+ */
 export const PRE_SIGNUP_RULES: readonly RuleSpec[] = [
   flagNotBoolean,
   autoVerifyNeeds('autoVerifyEmail', 'email'),

@@ -13,9 +13,9 @@ export const PRE_SIGN_UP_SOURCES = ['PreSignUp_SignUp', 'PreSignUp_AdminCreateUs
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
  */
 export const PreSignUpResponseSchema = z.strictObject({
-  autoConfirmUser: outputBoolean('autoConfirmUser', 'Cognito answers "Unrecognizable lambda output"').optional(),
-  autoVerifyEmail: outputBoolean('autoVerifyEmail', 'Cognito answers "Unrecognizable lambda output"').optional(),
-  autoVerifyPhone: outputBoolean('autoVerifyPhone', 'Cognito answers "Unrecognizable lambda output"').optional(),
+  autoConfirmUser: outputBoolean('autoConfirmUser', 'Cognito answers "Unrecognizable lambda output"').optional().meta({ description: 'true confirms the user without a code (ignored for AdminCreateUser).' }),
+  autoVerifyEmail: outputBoolean('autoVerifyEmail', 'Cognito answers "Unrecognizable lambda output"').optional().meta({ description: 'true marks the email verified (the request must carry an email).' }),
+  autoVerifyPhone: outputBoolean('autoVerifyPhone', 'Cognito answers "Unrecognizable lambda output"').optional().meta({ description: 'true marks the phone number verified (the request must carry a phone_number).' }),
 });
 
 /**
@@ -38,7 +38,7 @@ export const PreSignUpTriggerEventSchema = z.looseObject({
   ...envelope(PRE_SIGN_UP_SOURCES, ['1']),
   request: z.looseObject({
     userAttributes: UserAttributesSchema,
-    validationData: ValidationDataSchema,
+    validationData: ValidationDataSchema.meta({ description: 'The ValidationData of SignUp or AdminCreateUser: null when none was sent, {} for a federated sign-up.' }),
     clientMetadata: ClientMetadataSchema,
   }),
   response: incomingResponse(PreSignUpResponseSchema),

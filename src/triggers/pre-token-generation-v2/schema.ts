@@ -27,6 +27,6 @@ export const PreTokenGenerationV2ResponseSchema = V2ResponseSchema;
  */
 export const PreTokenGenerationV2TriggerEventSchema = z.looseObject({
   ...envelope(PRE_TOKEN_GENERATION_V2_SOURCES, ['2']),
-  request: z.looseObject({ ...tokenRequestShape, scopes: ScopesSchema.optional() }),
+  request: z.looseObject({ ...tokenRequestShape, scopes: ScopesSchema.optional().meta({ description: 'The scopes of the access token (V2_0 and V3_0 only).' }) }),
   response: incomingResponse(PreTokenGenerationV2ResponseSchema),
 });

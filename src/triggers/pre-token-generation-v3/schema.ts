@@ -39,12 +39,12 @@ export const PreTokenGenerationV3ResponseSchema = V2ResponseSchema;
 export const PreTokenGenerationV3TriggerEventSchema = z
   .looseObject({
     ...envelope(PRE_TOKEN_GENERATION_V3_SOURCES, ['3', '2']),
-    userName: z.string({ error: "userName is the pool's internal username, a string" }).nullish(),
+    userName: z.string({ error: "userName is the pool's internal username, a string" }).nullish().meta({ description: 'Required for the user sources; for client credentials no user exists, so it may be null or absent (UNVERIFIED).' }),
     request: z.looseObject({
       ...tokenRequestShape,
-      userAttributes: UserAttributesSchema.optional(),
-      groupConfiguration: GroupConfigurationSchema.nullish(),
-      scopes: ScopesSchema.optional(),
+      userAttributes: UserAttributesSchema.optional().meta({ description: 'Required for the user sources; client-credentials events may lack it (UNVERIFIED).' }),
+      groupConfiguration: GroupConfigurationSchema.nullish().meta({ description: 'Required for the user sources; client-credentials events may lack it (UNVERIFIED).' }),
+      scopes: ScopesSchema.optional().meta({ description: 'The scopes of the access token.' }),
     }),
     response: incomingResponse(PreTokenGenerationV3ResponseSchema),
   })

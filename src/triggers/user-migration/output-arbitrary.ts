@@ -43,7 +43,13 @@ function responseArb(g: OutputGenContext, attributes: fc.Arbitrary<Record<string
 const cleanArb = (g: OutputGenContext): fc.Arbitrary<JsonObject> => responseArb(g, attributesArb(g));
 const attrsOf = (r: JsonObject): Record<string, unknown> => (isObj(r.userAttributes) ? r.userAttributes : {});
 
-/** Generators of migrate-user responses. */
+/**
+ * Generators of migrate-user responses.
+ *
+ * @example
+ * fc.sample(USER_MIGRATION_OUTPUTS.clean(g), 1) // a response for the event in g
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+ */
 export const USER_MIGRATION_OUTPUTS: ResponseGenerators = {
   clean: cleanArb,
   invalid: [

@@ -125,7 +125,13 @@ const statusDefaultsToReset: RuleSpec = {
   },
 };
 
-/** The migrate-user rules beyond the shared output rules. */
+/**
+ * The migrate-user rules beyond the shared output rules.
+ *
+ * @example
+ * rulesFor('user-migration') // the shared output rules, then USER_MIGRATION_RULES
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+ */
 export const USER_MIGRATION_RULES: readonly RuleSpec[] = [
   userAttributesRequired,
   attributeNotString,

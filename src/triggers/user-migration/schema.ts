@@ -23,21 +23,21 @@ export const DELIVERY_MEDIUMS = ['EMAIL', 'SMS'] as const;
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
  */
 export const UserMigrationResponseSchema = z.strictObject({
-  userAttributes: StringMapSchema.nullish(),
+  userAttributes: StringMapSchema.nullish().meta({ description: 'The attributes of the migrated user; required to migrate it.' }),
   finalUserStatus: z
     .enum(FINAL_USER_STATUSES, {
       error: (iss) =>
         `finalUserStatus must be "CONFIRMED" or "RESET_REQUIRED", got ${JSON.stringify(iss.input)}; Cognito treats anything but CONFIRMED as RESET_REQUIRED or rejects the output`,
     })
-    .nullish(),
+    .nullish().meta({ description: 'CONFIRMED, or RESET_REQUIRED (the default), which makes the user set a new password.' }),
   messageAction: z
     .enum(MESSAGE_ACTIONS, { error: (iss) => `messageAction must be "SUPPRESS" (or unset to send the welcome message), got ${JSON.stringify(iss.input)}` })
-    .nullish(),
+    .nullish().meta({ description: 'SUPPRESS sends no welcome message; unset sends it.' }),
   desiredDeliveryMediums: z
     .array(z.enum(DELIVERY_MEDIUMS, { error: (iss) => `a delivery medium is "EMAIL" or "SMS", got ${JSON.stringify(iss.input)}` }))
-    .nullish(),
-  forceAliasCreation: outputBoolean('forceAliasCreation', 'Cognito answers "Unrecognizable lambda output"').nullish(),
-  enableSMSMFA: outputBoolean('enableSMSMFA', 'Cognito answers "Unrecognizable lambda output"').nullish(),
+    .nullish().meta({ description: 'Where the welcome message goes; SMS when unset.' }),
+  forceAliasCreation: outputBoolean('forceAliasCreation', 'Cognito answers "Unrecognizable lambda output"').nullish().meta({ description: 'true moves an email or phone alias that another user holds to the migrated user.' }),
+  enableSMSMFA: outputBoolean('enableSMSMFA', 'Cognito answers "Unrecognizable lambda output"').nullish().meta({ description: 'true turns on SMS MFA for the migrated user (it needs a phone_number).' }),
 });
 
 /**
@@ -60,10 +60,10 @@ export const UserMigrationTriggerEventSchema = z
   .looseObject({
     ...envelope(USER_MIGRATION_SOURCES, ['1']),
     request: z.looseObject({
-      password: z.string({ error: 'password is the plaintext password the user typed, a string' }).optional(),
-      validationData: ValidationDataSchema,
+      password: z.string({ error: 'password is the plaintext password the user typed, a string' }).optional().meta({ description: 'The password the user typed, in plaintext; sent for UserMigration_Authentication only.' }),
+      validationData: ValidationDataSchema.meta({ description: 'The ClientMetadata of (Admin)InitiateAuth: null when none was sent.' }),
       clientMetadata: ClientMetadataSchema,
-      userAttributes: UserAttributesSchema.nullish(),
+      userAttributes: UserAttributesSchema.nullish().meta({ description: 'Undocumented: null in a captured event, so absent, null and a map are all accepted.' }),
     }),
     response: incomingResponse(UserMigrationResponseSchema),
   })

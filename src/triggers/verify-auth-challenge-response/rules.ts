@@ -30,5 +30,11 @@ const answerNotBoolean: RuleSpec = {
   },
 };
 
-/** The Verify rules beyond the shared output rules. */
+/**
+ * The Verify rules beyond the shared output rules.
+ *
+ * @example
+ * rulesFor('verify-auth-challenge-response') // the shared output rules, then VERIFY_AUTH_CHALLENGE_RESPONSE_RULES
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-verify-auth-challenge-response.html
+ */
 export const VERIFY_AUTH_CHALLENGE_RESPONSE_RULES: readonly RuleSpec[] = [answerNotBoolean];

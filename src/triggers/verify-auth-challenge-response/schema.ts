@@ -13,7 +13,7 @@ export const VERIFY_AUTH_CHALLENGE_RESPONSE_SOURCES = ['VerifyAuthChallengeRespo
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-verify-auth-challenge-response.html
  */
 export const VerifyAuthChallengeResponseResponseSchema = z.strictObject({
-  answerCorrect: outputBoolean('answerCorrect', 'Cognito answers "Unrecognizable lambda output" and the sign-in fails').nullish(),
+  answerCorrect: outputBoolean('answerCorrect', 'Cognito answers "Unrecognizable lambda output" and the sign-in fails').nullish().meta({ description: 'Whether the answer is right; pre-filled null.' }),
 });
 
 /**
@@ -33,9 +33,9 @@ export const VerifyAuthChallengeResponseTriggerEventSchema = z.looseObject({
   ...envelope(VERIFY_AUTH_CHALLENGE_RESPONSE_SOURCES, ['1']),
   request: z.looseObject({
     userAttributes: UserAttributesSchema,
-    privateChallengeParameters: StringMapSchema.nullable(),
-    challengeAnswer: z.string({ error: "challengeAnswer is the client's ChallengeResponses.ANSWER, always a string" }),
-    userNotFound: z.boolean().optional(),
+    privateChallengeParameters: StringMapSchema.nullable().meta({ description: 'The privateChallengeParameters Create returned for this round.' }),
+    challengeAnswer: z.string({ error: "challengeAnswer is the client's ChallengeResponses.ANSWER, always a string" }).meta({ description: "The client's ChallengeResponses.ANSWER, always a string." }),
+    userNotFound: z.boolean().optional().meta({ description: 'true when no such user exists and the app client has PreventUserExistenceErrors ENABLED; absent otherwise.' }),
     clientMetadata: ClientMetadataSchema,
   }),
   response: incomingResponse(VerifyAuthChallengeResponseResponseSchema),

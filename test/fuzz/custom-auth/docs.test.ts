@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLOW_PROPERTIES } from '../../../src/fuzz.js';
 
-const doc = readFileSync(new URL('../../../docs/drafts/custom-auth.md', import.meta.url), 'utf8');
+const doc = readFileSync(new URL('../../../docs/guide/custom-auth.md', import.meta.url), 'utf8');
 const example = (name: string) => readFileSync(new URL(`../../../examples/custom-auth-otp/${name}`, import.meta.url), 'utf8');
 
-describe('docs/drafts/custom-auth.md', () => {
+describe('docs/guide/custom-auth.md', () => {
   it('lists every flow property with its severity, in the order reports use', () => {
     const rows = [...doc.matchAll(/^\| `(custom-auth\/[a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(FLOW_PROPERTIES.map((p) => [p.id, p.severity]));

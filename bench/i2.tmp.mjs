@@ -1,0 +1,15 @@
+import { createLambdaContext } from '../dist/harness.js';
+import { AsyncLocalStorage } from 'node:async_hooks';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const N = 20000;
+const M = async (label, f) => { const xs = []; for (let r = 0; r < 5; r++) { const t = cpu(); await f(); xs.push((cpu() - t) / N * 1000); } xs.sort((a, b) => a - b); console.log(label.padEnd(28), xs[2].toFixed(2), 'us'); };
+await M('createLambdaContext', () => { for (let i = 0; i < N; i++) createLambdaContext({ timeoutMs: 5000, onSettle: () => {} }); });
+await M('setTimeout+clear', () => { for (let i = 0; i < N; i++) clearTimeout(setTimeout(() => {}, 5000)); });
+await M('await setImmediate', async () => { for (let i = 0; i < N; i++) await new Promise((r) => setImmediate(r)); });
+await M('await promise', async () => { for (let i = 0; i < N; i++) await new Promise((r) => r()); });
+await M('date iso', () => { for (let i = 0; i < N; i++) new Date(Date.now()).toISOString(); });
+const als = new AsyncLocalStorage();
+await M('als.run sync', () => { for (let i = 0; i < N; i++) als.run(i, () => 1); });
+await M('await promise (hooks on)', async () => { for (let i = 0; i < N; i++) await new Promise((r) => r()); });
+await M('await setImmediate (hooks)', async () => { for (let i = 0; i < N; i++) await new Promise((r) => setImmediate(r)); });
+await M('await setImm+timer (hooks)', async () => { for (let i = 0; i < N; i++) { const t = setTimeout(() => {}, 5000); await new Promise((r) => setImmediate(r)); clearTimeout(t); } });
