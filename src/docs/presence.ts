@@ -18,8 +18,20 @@ export type FieldForm = 'absent' | 'null' | 'empty' | 'value';
 /** Every form, in the order the docs print them. */
 export const FIELD_FORMS: readonly FieldForm[] = ['absent', 'null', 'empty', 'value'];
 
-/** The seed and number of events the docs sample per source. */
-export const DOCS_SAMPLING = { seed: 42, runs: 300 } as const;
+/** A fixed seed and how many values to draw. */
+export interface Sampling {
+  readonly seed: number;
+  readonly runs: number;
+}
+
+/** How the docs sample events per source (field presence). */
+export const DOCS_SAMPLING: Sampling = { seed: 42, runs: 300 };
+
+/**
+ * How the docs sample invalid outputs per source (rule → field). Fewer runs than events: each run
+ * breaks one rule, and 100 per source already reach every field the rules land on.
+ */
+export const DOCS_RULE_SAMPLING: Sampling = { seed: 42, runs: 100 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -96,7 +108,7 @@ function versionOf(trigger: TriggerDefinition): TokenVersion | undefined {
  * @example
  * sampleEvents(getTrigger('pre-signup'), 'PreSignUp_SignUp').length // 300
  */
-export function sampleEvents(trigger: TriggerDefinition, source: string, sampling: { seed: number; runs: number } = DOCS_SAMPLING): unknown[] {
+export function sampleEvents(trigger: TriggerDefinition, source: string, sampling: Sampling = DOCS_SAMPLING): unknown[] {
   const arb = eventArb(source as TriggerSource, { profile: 'realistic', version: versionOf(trigger) }) as fc.Arbitrary<unknown>;
   return fc.sample(arb, { seed: sampling.seed, numRuns: sampling.runs });
 }
@@ -110,7 +122,7 @@ export function sampleEvents(trigger: TriggerDefinition, source: string, samplin
 export function samplePresence(
   trigger: TriggerDefinition,
   fields: readonly Pick<FieldRow, 'path'>[],
-  sampling: { seed: number; runs: number } = DOCS_SAMPLING,
+  sampling: Sampling = DOCS_SAMPLING,
 ): ReadonlyMap<string, PresenceMap> {
   return new Map(trigger.sources.map((s) => [s.triggerSource, observePresence(sampleEvents(trigger, s.triggerSource, sampling), fields)]));
 }
@@ -145,7 +157,7 @@ export function fieldOfPath<F extends Pick<FieldRow, 'path'>>(path: readonly (st
 export function ruleFields(
   trigger: TriggerDefinition,
   fields: readonly Pick<FieldRow, 'path'>[],
-  sampling: { seed: number; runs: number } = DOCS_SAMPLING,
+  sampling: Sampling = DOCS_RULE_SAMPLING,
 ): ReadonlyMap<string, readonly string[]> {
   const hits = new Map<string, Set<string>>();
   if (!trigger.synchronous) return new Map();

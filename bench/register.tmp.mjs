@@ -1,2 +1,0 @@
-import { register } from 'node:module';
-register(new URL('./load-hook.tmp.mjs', import.meta.url));
