@@ -1,0 +1,377 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds, then measures the kit as users get it (dist/, imported through the
+ * package's own exports map) and prints ONE table: figure, value, baseline, ratio, target, met?.
+ * Every figure is measured in the same run as its baseline, side by side (tinybench batches in
+ * rotating rounds, medians); see docs/drafts/bench.md for the method and the latest table.
+ *
+ * Options: `--quick` (fewer rounds, for a smoke run), `--only builders,arbitraries,validate,fuzz,imports`,
+ * `--markdown <file>` (also write the table and the machine it ran on as Markdown).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import fc from 'fast-check';
+import * as powertools from '@aws-lambda-powertools/parser/schemas/cognito';
+import { TRIGGER_SOURCES, resolveTarget, validateEvent } from 'cognito-trigger-kit';
+import { eventArb } from 'cognito-trigger-kit/arbitraries';
+import { buildEvent } from 'cognito-trigger-kit/builders';
+import { fuzzTrigger } from 'cognito-trigger-kit/fuzz';
+import { trivialHandler } from './handlers.mjs';
+import { ENTRY_POINTS, heavyPackages, measureImports } from './imports.mjs';
+import { cpuNow, median, percentile, sideBySide } from './measure.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, markdown: { type: 'string' } },
+});
+const QUICK = args.quick;
+const SECTIONS = new Set((args.only ?? 'builders,arbitraries,validate,fuzz,imports').split(','));
+const ROUNDS = QUICK ? 2 : 5;
+
+/** @type {{ figure: string, value: string, baseline: string, ratio: string, target: string, met: string }[]} */
+const rows = [];
+const notes = [];
+
+function row(figure, value, baseline, ratio, target, met) {
+  rows.push({ figure, value, baseline, ratio, target, met: met === undefined ? '—' : met ? 'yes' : 'NO' });
+}
+
+const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
+const ms = (v) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
+const perSecond = (msPerItem) => `${Math.round(1000 / msPerItem).toLocaleString('en-US')}/s`;
+const times = (r) => `${r.toFixed(2)}×`;
+const progress = (text) => process.stderr.write(`bench: ${text}\n`);
+
+const PT_BY_SLUG = {
+  'pre-signup': powertools.PreSignupTriggerSchema,
+  'post-confirmation': powertools.PostConfirmationTriggerSchema,
+  'pre-authentication': powertools.PreAuthenticationTriggerSchema,
+  'post-authentication': powertools.PostAuthenticationTriggerSchema,
+  'define-auth-challenge': powertools.DefineAuthChallengeTriggerSchema,
+  'create-auth-challenge': powertools.CreateAuthChallengeTriggerSchema,
+  'verify-auth-challenge-response': powertools.VerifyAuthChallengeTriggerSchema,
+  'pre-token-generation': powertools.PreTokenGenerationTriggerSchemaV1,
+  'pre-token-generation-v2': powertools.PreTokenGenerationTriggerSchemaV2AndV3,
+  'pre-token-generation-v3': powertools.PreTokenGenerationTriggerSchemaV2AndV3,
+  'user-migration': powertools.MigrateUserTriggerSchema,
+  'custom-message': powertools.CustomMessageTriggerSchema,
+  'custom-email-sender': powertools.CustomEmailSenderTriggerSchema,
+  'custom-sms-sender': powertools.CustomSMSSenderTriggerSchema,
+  // Powertools has no schema for inbound federation.
+};
+
+/** The fixtures the package ships, parsed: one per (source, version). */
+function loadFixtures() {
+  const index = JSON.parse(readFileSync(resolve(ROOT, 'fixtures/index.json'), 'utf8'));
+  return index.map((entry) => ({ ...entry, event: JSON.parse(readFileSync(resolve(ROOT, 'fixtures', entry.file), 'utf8')) }));
+}
+
+const slugOf = (source, version) => resolveTarget(source, { version }).trigger.slug;
+
+// ---------------------------------------------------------------------------------------------
+
+async function benchBuilders(fixtures) {
+  progress('builders vs structuredClone');
+  let mismatched = 0;
+  for (const f of fixtures) {
+    if (!isDeepStrictEqual(buildEvent(f.source, undefined, { version: f.version }), f.event)) mismatched++;
+  }
+  if (mismatched > 0) notes.push(`${mismatched} of ${fixtures.length} fixtures differ from buildEvent's output (regenerate them with npm run fixtures).`);
+  const result = await sideBySide(
+    [
+      {
+        name: 'build',
+        batch: () => {
+          for (const f of fixtures) buildEvent(f.source, undefined, { version: f.version });
+          return fixtures.length;
+        },
+      },
+      {
+        name: 'clone',
+        batch: () => {
+          for (const f of fixtures) structuredClone(f.event);
+          return fixtures.length;
+        },
+      },
+    ],
+    { rounds: ROUNDS, time: 200 },
+  );
+  const build = result.get('build').median;
+  const clone = result.get('clone').median;
+  row(`buildEvent, per event (${fixtures.length} fixtures, memoized)`, us(build), `structuredClone ${us(clone)}`, times(build / clone), '≤ 5×', build / clone <= 5);
+}
+
+async function benchArbitraries(fixtures) {
+  progress('arbitraries, events per second per source');
+  const fixtureText = new Map();
+  for (const f of fixtures) if (!fixtureText.has(f.source)) fixtureText.set(f.source, JSON.stringify(f.event));
+  let seed = 1;
+  const tasks = TRIGGER_SOURCES.map((source) => {
+    const arb = eventArb(source, { profile: 'realistic' });
+    return { name: source, batch: () => fc.sample(arb, { numRuns: 100, seed: seed++ }).length };
+  });
+  // Baseline: the cheapest way to get an event, parsing a stored fixture.
+  const texts = [...fixtureText.values()];
+  tasks.push({
+    name: 'parse',
+    batch: () => {
+      for (let k = 0; k < 10; k++) for (const t of texts) JSON.parse(t);
+      return texts.length * 10;
+    },
+  });
+  const result = await sideBySide(tasks, { rounds: QUICK ? 1 : 3, time: QUICK ? 60 : 120 });
+  const parse = result.get('parse').median;
+  const rates = [];
+  for (const source of TRIGGER_SOURCES) {
+    const m = result.get(source).median;
+    rates.push(1000 / m);
+    row(`eventArb realistic: ${source}`, perSecond(m), `JSON.parse fixture ${perSecond(parse)}`, times(parse / m), '—');
+  }
+  const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
+  const slowest = Math.min(...rates);
+  row('eventArb realistic, mean of the 41 sources (one core)', `${Math.round(mean).toLocaleString('en-US')}/s`, `JSON.parse fixture ${perSecond(parse)}`, times(mean / (1000 / parse)), '≥ 20,000/s', mean >= 20_000);
+  row('eventArb realistic, slowest source', `${Math.round(slowest).toLocaleString('en-US')}/s`, '', '', '—');
+
+  // The fuzzer's default profile, for reading the fuzz figures: half the events are adversarial.
+  const mixed = TRIGGER_SOURCES.map((source) => {
+    const arb = eventArb(source);
+    return { name: source, batch: () => fc.sample(arb, { numRuns: 50, seed: seed++ }).length };
+  });
+  const mixedResult = await sideBySide(mixed, { rounds: 1, time: QUICK ? 40 : 80 });
+  const mixedRates = TRIGGER_SOURCES.map((s) => 1000 / mixedResult.get(s).median);
+  row('eventArb mixed (fuzz default), mean of the 41 sources', `${Math.round(mixedRates.reduce((a, b) => a + b, 0) / mixedRates.length).toLocaleString('en-US')}/s`, '', '', '—');
+}
+
+async function benchValidate(fixtures) {
+  progress('validate vs @aws-lambda-powertools/parser');
+  const candidates = fixtures.map((f) => ({ event: f.event, slug: f.slug }));
+  let seed = 100;
+  for (const source of TRIGGER_SOURCES) {
+    const slug = slugOf(source);
+    for (const profile of ['realistic', 'adversarial']) {
+      for (const event of fc.sample(eventArb(source, { profile }), { numRuns: 15, seed: seed++ })) candidates.push({ event, slug });
+    }
+  }
+  const ours = new Set();
+  const theirs = new Set();
+  const both = [];
+  for (const { event, slug } of candidates) {
+    const schema = PT_BY_SLUG[slug];
+    const okOurs = validateEvent(event, { realism: false }).ok;
+    const okTheirs = schema !== undefined && schema.safeParse(event).success;
+    if (okOurs) ours.add(event.triggerSource);
+    if (okTheirs) theirs.add(event.triggerSource);
+    if (okOurs && okTheirs) both.push({ event, schema });
+  }
+  const result = await sideBySide(
+    [
+      {
+        name: 'ours',
+        batch: () => {
+          for (const { event } of both) validateEvent(event, { realism: false });
+          return both.length;
+        },
+      },
+      {
+        name: 'ours+realism',
+        batch: () => {
+          for (const { event } of both) validateEvent(event);
+          return both.length;
+        },
+      },
+      {
+        name: 'powertools',
+        batch: () => {
+          for (const { event, schema } of both) schema.safeParse(event);
+          return both.length;
+        },
+      },
+    ],
+    { rounds: ROUNDS, time: 200 },
+  );
+  const o = result.get('ours').median;
+  const r = result.get('ours+realism').median;
+  const p = result.get('powertools').median;
+  const label = `${both.length} events both accept`;
+  row(`validateEvent (input + output, realism off), ${label}`, perSecond(o), `Powertools safeParse ${perSecond(p)}`, times(p / o), '≥ 1.0× its throughput', p / o >= 1);
+  row(`validateEvent with realism warnings, ${label}`, perSecond(r), `Powertools safeParse ${perSecond(p)}`, times(p / r), '—');
+  row('sources whose events validate (fixtures + generated)', `${ours.size} / 41`, `Powertools ${theirs.size} / 41`, '', 'all 41', ours.size === 41);
+}
+
+async function benchFuzz() {
+  progress('fuzzTrigger per-run overhead');
+  const runs = QUICK ? 50 : 100;
+  let seed = 1;
+  let turn = 0;
+  const single = [];
+  const fuzzTask = {
+    name: 'fuzz',
+    batch: async () => {
+      const source = TRIGGER_SOURCES[turn++ % TRIGGER_SOURCES.length];
+      const handler = trivialHandler(slugOf(source));
+      let last = cpuNow();
+      const report = await fuzzTrigger(handler, {
+        trigger: source,
+        runs,
+        seed: seed++,
+        onProgress: () => {
+          const now = cpuNow();
+          single.push(now - last);
+          last = now;
+        },
+      });
+      if (!report.ok) throw new Error(`the trivial ${source} handler broke the contract: ${report.counterexample?.rule}`);
+      return report.runs;
+    },
+  };
+  // Baseline: the same arbitrary and handler in a hand-written fast-check property (a JSON copy in,
+  // nothing judged): what fuzzing costs without the kit's harness and contract check.
+  let baseTurn = 0;
+  const baseTask = {
+    name: 'baseline',
+    batch: async () => {
+      const source = TRIGGER_SOURCES[baseTurn++ % TRIGGER_SOURCES.length];
+      const handler = trivialHandler(slugOf(source));
+      await fc.assert(
+        fc.asyncProperty(eventArb(source), async (event) => {
+          await handler(JSON.parse(JSON.stringify(event)));
+        }),
+        { numRuns: runs, seed: seed++ },
+      );
+      return runs;
+    },
+  };
+  const result = await sideBySide([fuzzTask, baseTask], { rounds: QUICK ? 2 : 4, time: QUICK ? 600 : 1500, iterations: 8 });
+  const f = result.get('fuzz').median;
+  const b = result.get('baseline').median;
+  row(`fuzzTrigger per run, trivial handler (median of ${result.get('fuzz').samples.length} batches of ${runs} runs)`, ms(f), `bare fc.asyncProperty ${ms(b)}`, times(f / b), '≤ 0.2 ms median', f <= 0.2);
+  notes.push(
+    `fuzzTrigger single runs: median ${ms(median(single))}, p90 ${ms(percentile(single, 0.9))} over ${single.length} runs (default "mixed" profile: half the events are adversarial, with up to 64 groups and long strings).`,
+  );
+
+  progress('fuzzTrigger: 41 sources × 1,000 runs on 2 worker threads');
+  const wall0 = performance.now();
+  const halves = [TRIGGER_SOURCES.filter((_, i) => i % 2 === 0), TRIGGER_SOURCES.filter((_, i) => i % 2 === 1)];
+  const results = (
+    await Promise.all(
+      halves.map(
+        (sources) =>
+          new Promise((resolveRun, reject) => {
+            const worker = new Worker(new URL('./fuzz-worker.mjs', import.meta.url), { workerData: { sources, runs: 1000, seed: 42 } });
+            worker.once('message', resolveRun);
+            worker.once('error', reject);
+          }),
+      ),
+    )
+  ).flat();
+  const wall = (performance.now() - wall0) / 1000;
+  const broken = results.filter((r) => !r.ok);
+  if (broken.length > 0) notes.push(`41×1,000: ${broken.map((r) => `${r.source} (${r.rule})`).join(', ')} broke the contract.`);
+  row('fuzzTrigger 41 sources × 1,000 runs, 2 worker threads (wall)', `${wall.toFixed(1)} s`, 'budget 10 s', times(wall / 10), '< 10 s', wall < 10 && broken.length === 0);
+}
+
+function benchImports() {
+  progress('import cost, fresh processes');
+  const m = measureImports(ROOT, { rounds: QUICK ? 3 : 7 });
+  const zodImport = m.zod.importMs;
+  for (const entry of ENTRY_POINTS) {
+    const e = m.entries.get(entry);
+    const spec = entry === '.' ? 'cognito-trigger-kit' : `cognito-trigger-kit/${entry.slice(2)}`;
+    if (e.error !== undefined && Number.isNaN(e.importMs)) {
+      row(`import('${spec}')`, 'n/a', '', '', '—');
+      notes.push(`import('${spec}') fails outside its runtime: ${e.error}`);
+      continue;
+    }
+    const heavy = e.loads.ok ? heavyPackages(e.loads.urls) : undefined;
+    const loaded = heavy ? [heavy.fastCheck ? 'fast-check' : '', heavy.faker ? `faker (${heavy.fakerLocales.join(', ') || 'root'})` : ''].filter(Boolean).join(' + ') : '?';
+    row(`import('${spec}') [loads: zod${loaded ? ` + ${loaded}` : ''}]`, ms(e.importMs), `import('zod') ${ms(zodImport)}`, times(e.importMs / zodImport), '—');
+  }
+  const schemas = m.entries.get('./schemas');
+  const schemasHeavy = schemas.loads.ok ? heavyPackages(schemas.loads.urls) : undefined;
+  row('./schemas loads neither fast-check nor faker', schemasHeavy ? (schemasHeavy.fastCheck || schemasHeavy.faker ? 'loads them' : 'neither') : 'unknown', '', '', 'neither', schemasHeavy !== undefined && !schemasHeavy.fastCheck && !schemasHeavy.faker);
+  const rootLoaders = [];
+  for (const entry of ENTRY_POINTS) {
+    const e = m.entries.get(entry);
+    if (e.loads.ok && heavyPackages(e.loads.urls).fakerRoot) rootLoaders.push(entry);
+  }
+  const cliHeavy = m.cli.loads.ok ? heavyPackages(m.cli.loads.urls) : undefined;
+  if (cliHeavy?.fakerRoot) rootLoaders.push('cli event');
+  row("no entry point (nor the CLI) loads faker's all-locales root", rootLoaders.length === 0 ? 'none does' : rootLoaders.join(', '), '', '', 'none', rootLoaders.length === 0);
+  row(
+    `CLI start-up: ${m.cli.args.join(' ')} (wall, whole process)`,
+    ms(m.cli.eventMs),
+    `node -e "import('zod')" ${ms(m.cli.bareZodMs)}`,
+    times(m.cli.eventMs / m.cli.bareZodMs),
+    '≤ 2×',
+    m.cli.eventMs / m.cli.bareZodMs <= 2,
+  );
+  notes.push(`Import figures: median of ${m.rounds} fresh processes each, the import timed inside the child with performance.now(); whole-process wall times (spawn to exit): zod ${ms(m.zod.wallMs)}, ${ENTRY_POINTS.map((e) => `${e} ${ms(m.entries.get(e).wallMs)}`).join(', ')}.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function machine() {
+  const cpu = cpus();
+  return {
+    node: process.version,
+    cpu: cpu[0]?.model ?? 'unknown CPU',
+    cores: cpu.length,
+    load: loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}
+
+function renderTable(format) {
+  const header = ['figure', 'value', 'baseline', 'ratio', 'target', 'met?'];
+  const cells = rows.map((r) => [r.figure, r.value, r.baseline, r.ratio, r.target, r.met]);
+  if (format === 'markdown') {
+    const esc = (s) => String(s).replaceAll('|', '\\|');
+    return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...cells.map((c) => `| ${c.map(esc).join(' | ')} |`)].join('\n');
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
+  const line = (c) => c.map((v, i) => String(v).padEnd(widths[i])).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
+
+async function mainBench() {
+  const before = machine();
+  const started = performance.now();
+  const fixtures = loadFixtures();
+  if (SECTIONS.has('builders')) await benchBuilders(fixtures);
+  if (SECTIONS.has('arbitraries')) await benchArbitraries(fixtures);
+  if (SECTIONS.has('validate')) await benchValidate(fixtures);
+  if (SECTIONS.has('fuzz')) await benchFuzz();
+  if (SECTIONS.has('imports')) benchImports();
+  const after = machine();
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  const header =
+    `cognito-trigger-kit bench — node ${before.node}, ${before.cpu}, ${before.cores} cores; ` +
+    `load average ${before.load} at start, ${after.load} at end; ${seconds} s${QUICK ? ' (--quick)' : ''}`;
+  const method =
+    'In-process figures: CPU time of the bench process per item, median of tinybench batches run in rotating rounds beside their baseline. ' +
+    'Import figures: fresh processes, medians.';
+  const failed = rows.filter((r) => r.met === 'NO').length;
+  const summary = `${rows.filter((r) => r.met === 'yes').length} targets met, ${failed} missed.`;
+  console.log(`${header}\n${method}\n\n${renderTable('text')}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\n${summary}`);
+  if (args.markdown) {
+    const md = [
+      `**Machine:** node ${before.node}; ${before.cpu}; ${before.cores} cores; load average (1, 5, 15 min) ${before.load} at start, ${after.load} at end; ${seconds} s${QUICK ? ' (--quick)' : ''}.`,
+      '',
+      method,
+      '',
+      renderTable('markdown'),
+      '',
+      ...notes.map((n) => `- ${n}`),
+      '',
+      summary,
+      '',
+    ].join('\n');
+    writeFileSync(resolve(process.cwd(), args.markdown), md);
+  }
+}
+
+await mainBench();
