@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DOCS_COMMAND, renderDocs, type DocsInput } from '../src/docs/render.js';
+import { DOCS_COMMAND, renderDocs, renderReadmeTriggerLinks, type DocsInput } from '../src/docs/render.js';
+import { renderRuleTable } from '../src/rules/catalog.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,6 +24,34 @@ export const GENERATED_SUBDIR = 'triggers';
 export const DOCS_INPUT: DocsInput = {
   readFixture: (file) => readFileSync(join(ROOT, 'fixtures', file), 'utf8'),
 };
+
+/** The repository README, whose sections between `<!-- BEGIN GENERATED: name -->` markers are generated. */
+export const README_PATH = join(ROOT, 'README.md');
+
+/** The README's generated sections, by marker name. */
+export function renderReadmeSections(): Record<string, string> {
+  return { triggers: renderReadmeTriggerLinks(), rules: renderRuleTable() };
+}
+
+/**
+ * `text` with every generated section replaced by its rendering. Throws when a marker pair is
+ * missing, so a README edit cannot silently drop a generated table.
+ *
+ * @example
+ * fillReadme('a\n<!-- BEGIN GENERATED: x -->\nold\n<!-- END GENERATED: x -->\n', { x: 'new\n' })
+ */
+export function fillReadme(text: string, sections: Readonly<Record<string, string>> = renderReadmeSections()): string {
+  let out = text;
+  for (const [name, body] of Object.entries(sections)) {
+    const begin = `<!-- BEGIN GENERATED: ${name} -->`;
+    const end = `<!-- END GENERATED: ${name} -->`;
+    const i = out.indexOf(begin);
+    const j = out.indexOf(end);
+    if (i === -1 || j === -1 || j < i) throw new Error(`README.md lacks the markers ${begin} … ${end}`);
+    out = `${out.slice(0, i + begin.length)}\n${body.endsWith('\n') ? body : `${body}\n`}${out.slice(j)}`;
+  }
+  return out;
+}
 
 /** Every generated file, path relative to `docs/` → exact content. */
 export function renderDocFiles(): Map<string, string> {
@@ -50,6 +79,10 @@ export function staleDocs(rendered: ReadonlyMap<string, string>, dir: string = D
     const path = join(dir, file);
     if (!existsSync(path)) out.push({ file, problem: 'missing' });
     else if (readFileSync(path, 'utf8') !== content) out.push({ file, problem: 'differs' });
+  }
+  if (dir === DOCS_DIR) {
+    const readme = readFileSync(README_PATH, 'utf8');
+    if (fillReadme(readme) !== readme) out.push({ file: '../README.md', problem: 'differs' });
   }
   const owned = join(dir, GENERATED_SUBDIR);
   if (existsSync(owned)) {
@@ -83,7 +116,8 @@ export function writeDocs(rendered: ReadonlyMap<string, string> = renderDocFiles
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
-  return rendered.size;
+  if (dir === DOCS_DIR) writeFileSync(README_PATH, fillReadme(readFileSync(README_PATH, 'utf8')));
+  return rendered.size + (dir === DOCS_DIR ? 1 : 0);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

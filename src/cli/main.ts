@@ -1,21 +1,36 @@
 /**
  * The CLI's dispatch: global flags, then one command from {@link COMMANDS}. Adding a command is one
- * import and one row in that table.
+ * row in that table. A command's module is imported only when it runs (or its help is printed):
+ * `event` should not pay at start-up for what `fuzz` and `flow` load.
  */
 import { readFileSync } from 'node:fs';
 import { editDistance } from '../triggers/registry.js';
 import type { Command } from './args.js';
-import { eventCommand } from './commands/event.js';
-import { flowCommand } from './commands/flow.js';
-import { fuzzCommand } from './commands/fuzz.js';
-import { listCommand } from './commands/list.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand } from './commands/validate.js';
 import { reportFailure, UsageError } from './errors.js';
 import { writeText, type CliIo } from './io.js';
 
+/** A row of {@link COMMANDS}: the command's name, and how to load it. */
+export interface CommandEntry {
+  readonly name: string;
+  load(): Promise<Command>;
+}
+
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [listCommand, eventCommand, validateCommand, schemaCommand, fuzzCommand, flowCommand];
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'list', load: async () => (await import('./commands/list.js')).listCommand },
+  { name: 'event', load: async () => (await import('./commands/event.js')).eventCommand },
+  { name: 'validate', load: async () => (await import('./commands/validate.js')).validateCommand },
+  { name: 'schema', load: async () => (await import('./commands/schema.js')).schemaCommand },
+  { name: 'fuzz', load: async () => (await import('./commands/fuzz.js')).fuzzCommand },
+  { name: 'flow', load: async () => (await import('./commands/flow.js')).flowCommand },
+];
+
+/** Loads a command, checking that its module declares the name the table lists. */
+async function loadCommand(entry: CommandEntry): Promise<Command> {
+  const command = await entry.load();
+  if (command.name !== entry.name) throw new Error(`the CLI table lists "${entry.name}" but its module declares "${command.name}"`);
+  return command;
+}
 
 const PROGRAM = 'cognito-trigger-kit';
 
@@ -26,13 +41,14 @@ function packageVersion(): string {
   return String(pkg.version);
 }
 
-function globalHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+async function globalHelp(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map(loadCommand));
+  const width = Math.max(...commands.map((c) => c.name.length));
   return (
     `Usage: ${PROGRAM} <command> [options]\n\n` +
     'Contract and fixture test kit for Amazon Cognito user pool Lambda triggers.\n\n' +
     'Commands:\n' +
-    COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n') +
+    commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n') +
     '\n\nOptions:\n' +
     '  -h, --help     Print this help (or "<command> --help" for one command).\n' +
     '  --version      Print the version.\n\n' +
@@ -71,14 +87,14 @@ function unknownCommand(name: string): UsageError {
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const debug = io.env?.CTK_DEBUG === '1';
-  let command: Command | undefined;
+  let commandName: string | undefined;
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
       throw new UsageError(`no command given. The commands are ${commandList()}; run "${PROGRAM} --help" for usage.`);
     }
     if (first === '--help' || first === '-h') {
-      await writeText(io.stdout, globalHelp());
+      await writeText(io.stdout, await globalHelp());
       return 0;
     }
     if (first === '--version') {
@@ -88,12 +104,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (first === 'help') {
       const topic = rest[0];
       if (topic === undefined) {
-        await writeText(io.stdout, globalHelp());
+        await writeText(io.stdout, await globalHelp());
         return 0;
       }
       const found = COMMANDS.find((c) => c.name === topic);
       if (!found) throw unknownCommand(topic);
-      await writeText(io.stdout, found.help());
+      await writeText(io.stdout, (await loadCommand(found)).help());
       return 0;
     }
     if (first.startsWith('-')) {
@@ -101,10 +117,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         `unknown option ${first}: before the command only --help and --version are accepted. Usage: ${PROGRAM} <command> [options]; the commands are ${commandList()}.`,
       );
     }
-    command = COMMANDS.find((c) => c.name === first);
-    if (!command) throw unknownCommand(first);
-    return await command.execute(rest, io);
+    const entry = COMMANDS.find((c) => c.name === first);
+    if (!entry) throw unknownCommand(first);
+    commandName = entry.name;
+    return await (await loadCommand(entry)).execute(rest, io);
   } catch (error) {
-    return reportFailure(error, io.stderr, { command: command?.name, debug });
+    return reportFailure(error, io.stderr, { command: commandName, debug });
   }
 }

@@ -168,7 +168,8 @@ function responseLines(
   if (fields.length === 0) return [...lines, 'It declares no field: return the event with `response` as received.', ''];
   const rows = fields.map((f) => {
     const key = f.path.join('.');
-    const top = f.path.length === 2 && Object.hasOwn(prefill, f.path[1]!) ? code(JSON.stringify(prefill[f.path[1]!])) : '';
+    // Only top-level keys are pre-filled; one Cognito leaves out arrives absent.
+    const top = f.path.length !== 2 ? '' : Object.hasOwn(prefill, f.path[1]!) ? code(JSON.stringify(prefill[f.path[1]!])) : 'absent';
     const rules = (rulesByField.get(key) ?? []).map((id) => code(id.slice(id.indexOf('/') + 1))).join(', ');
     return [code(formatFieldPath(f.path)), code(f.type), mayBe(f), top, rules, describe(f)];
   });
@@ -222,6 +223,16 @@ function emptyFormLabel(form: 'absent' | 'null' | 'empty' | undefined): string {
   return form === 'empty' ? '`{}`' : form === 'absent' ? 'absent' : '`null`';
 }
 
+/** What each source's request holds when the call sends no map, with a column per field any of them has. */
+function emptyFormsTable(sources: readonly TriggerSource[]): string[] {
+  const forms = sources.map((s) => [s, emptyFormsOf(s)] as const);
+  const keys = (['clientMetadata', 'validationData'] as const).filter((k) => forms.some(([, f]) => f[k] !== undefined));
+  return table(
+    ['triggerSource', ...keys.map((k) => code(k))],
+    forms.map(([s, f]) => [code(s), ...keys.map((k) => emptyFormLabel(f[k]))]),
+  );
+}
+
 function routingLines(t: TriggerDefinition): string[] {
   const rows = CLIENT_METADATA_ROUTING.filter((r) => r.trigger === t.triggerName);
   const forms = t.sources.map((s) => [s.triggerSource, emptyFormsOf(s.triggerSource as TriggerSource)] as const);
@@ -244,10 +255,7 @@ function routingLines(t: TriggerDefinition): string[] {
     '',
     'When the call sends no map:',
     '',
-    ...table(
-      ['triggerSource', '`clientMetadata`', '`validationData`'],
-      forms.map(([s, f]) => [code(s), emptyFormLabel(f.clientMetadata), emptyFormLabel(f.validationData)]),
-    ),
+    ...emptyFormsTable(t.sources.map((s) => s.triggerSource as TriggerSource)),
     '',
   );
   return lines;
@@ -389,13 +397,7 @@ export function renderClientMetadataPage(): string {
     '',
     '## When the call sends no map',
     '',
-    ...table(
-      ['triggerSource', '`clientMetadata`', '`validationData`'],
-      TRIGGER_SOURCES.map((s) => {
-        const f = emptyFormsOf(s);
-        return [code(s), emptyFormLabel(f.clientMetadata), emptyFormLabel(f.validationData)];
-      }),
-    ),
+    ...emptyFormsTable(TRIGGER_SOURCES),
     '',
     '## Which triggers each API call fires',
     '',
@@ -436,16 +438,14 @@ export function renderTypesPage(): string {
 }
 
 /**
- * The README paragraph that links each trigger to its contract page (written to
- * `docs/drafts/docs.md` for the lead to paste). Links are relative to the repository root.
+ * The README section that links each trigger to its contract page (between the README's
+ * `triggers` markers). Links are relative to the repository root.
  *
  * @example
  * renderReadmeTriggerLinks().includes('docs/triggers/pre-signup.md') // true
  */
 export function renderReadmeTriggerLinks(): string {
   return [
-    '## Contract docs',
-    '',
     'Each trigger contract has a generated page in [`docs/`](docs/README.md): its sources and when they fire, an example event,',
     'every request field with its type and whether it arrives absent, `null` or with a value per source, the response fields',
     'with what Cognito pre-fills, the rule ids, where `ClientMetadata` lands, and the differences from @types/aws-lambda.',
@@ -473,6 +473,5 @@ export function renderDocs(input: DocsInput): Map<string, string> {
   files.set('rules.md', renderRulesPage());
   files.set('client-metadata.md', renderClientMetadataPage());
   files.set('types.md', renderTypesPage());
-  files.set('drafts/docs.md', renderReadmeTriggerLinks());
   return files;
 }

@@ -121,7 +121,10 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
   const counts = Object.fromEntries(RUN_KINDS.map((k) => [k, 0])) as Record<RunKind, number>;
   const denials = new Map<string, number>();
   const warnings = new Map<string, { count: number; message: string }>();
-  const searchRuns: SearchRun[] = [];
+  // Only the latest run is kept: a long fuzz must not hold every event. A run that left a timer
+  // behind stays reachable through that timer's async context (runScope) until it fires.
+  let started = 0;
+  let lastAnswered: SearchRun | undefined;
 
   // A handler can call process.exit from a timer it left behind, after it answered. The harness
   // intercepts exits only while an invocation runs, so such a call would end the fuzzer, or be
@@ -129,13 +132,12 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
   const runScope = new AsyncLocalStorage<SearchRun>();
   const lateExits: LateExit[] = [];
   let inFlight = 0;
-  const lastAnswered = () => searchRuns.findLast((r) => r.outcome !== undefined);
   const stopGuard = interceptExits({
     // An exit from code no invocation owns reaches every watcher; a running invocation reports it itself.
     onExit: (code) => {
-      if (inFlight === 0) lateExits.push({ code, run: runScope.getStore() ?? lastAnswered(), traced: runScope.getStore() !== undefined });
+      if (inFlight === 0) lateExits.push({ code, run: runScope.getStore() ?? lastAnswered, traced: runScope.getStore() !== undefined });
     },
-    onLateExit: (code) => lateExits.push({ code, run: runScope.getStore() ?? lastAnswered(), traced: runScope.getStore() !== undefined }),
+    onLateExit: (code) => lateExits.push({ code, run: runScope.getStore() ?? lastAnswered, traced: runScope.getStore() !== undefined }),
   });
 
   const run: Runner = async (event) => {
@@ -152,11 +154,11 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
     // Phase 1: the search. It stops at the first broken run and records the outcomes of every run.
     const search = await fc.check(
       fc.asyncProperty(arb, async (event) => {
-        const record: SearchRun = { index: searchRuns.length, event, outcome: undefined, kind: undefined };
-        searchRuns.push(record);
+        const record: SearchRun = { index: started++, event, outcome: undefined, kind: undefined };
         const { outcome, verdict } = await runScope.run(record, () => run(event));
         record.outcome = outcome;
         record.kind = verdict.kind;
+        lastAnswered = record;
         counts[verdict.kind]++;
         if (verdict.kind === 'denied') {
           const m = verdict.clientError ?? verdict.message;
@@ -168,7 +170,7 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
           if (w) w.count++;
           else warnings.set(issue.rule, { count: 1, message: issue.message });
         }
-        opts.onProgress?.({ done: searchRuns.length, total: opts.runs, counts });
+        opts.onProgress?.({ done: started, total: opts.runs, counts });
         return !verdict.broken;
       }),
       {
@@ -192,7 +194,7 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
       trigger: slug,
       target: opts.target,
       version: opts.version,
-      runs: searchRuns.length,
+      runs: started,
       requestedRuns: opts.runs,
       seed: search.seed,
       strict: opts.strict,

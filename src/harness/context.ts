@@ -77,7 +77,7 @@ export function createLambdaContext(options: LambdaContextOptions = {}): LambdaC
   const accountId = options.accountId ?? '123456789012';
   const startedAt = options.startedAt ?? Date.now();
   const deadline = startedAt + timeoutMs;
-  const day = new Date(startedAt).toISOString().slice(0, 10).replaceAll('-', '/');
+  const day = dayOf(startedAt);
   const onSettle = options.onSettle;
   let waits = true;
 
@@ -127,21 +127,51 @@ export function requestIdFor(seed: number | string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** 128 bits of a string's hash as 32 hex digits: four FNV-1a lanes, each finished with a murmur-style mix. */
+/** The last day formatted by {@link dayOf}: invocations in a run almost always share it. */
+let lastDay: { number: number; text: string } | undefined;
+
+/** `YYYY/MM/DD` (UTC) of an epoch time, as the log stream name starts. */
+function dayOf(epochMs: number): string {
+  const number = Math.floor(epochMs / 86_400_000);
+  if (lastDay?.number === number) return lastDay.text;
+  const text = new Date(epochMs).toISOString().slice(0, 10).replaceAll('-', '/');
+  lastDay = { number, text };
+  return text;
+}
+
+const HEX_BYTES: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** A 32-bit unsigned integer as 8 hex digits. */
+function hex32(h: number): string {
+  return HEX_BYTES[h >>> 24]! + HEX_BYTES[(h >>> 16) & 0xff]! + HEX_BYTES[(h >>> 8) & 0xff]! + HEX_BYTES[h & 0xff]!;
+}
+
+/** The murmur-style finish of one lane. */
+function mix(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * 128 bits of a string's hash as 32 hex digits: four FNV-1a lanes (each seeded differently, all
+ * fed in one pass over the string), each finished with a murmur-style mix.
+ */
 function hex128(text: string): string {
-  let out = '';
-  for (let lane = 0; lane < 4; lane++) {
-    let h = (0x811c9dc5 ^ Math.imul(lane + 1, 0x9e3779b1)) >>> 0;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b) >>> 0;
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35) >>> 0;
-    h ^= h >>> 16;
-    out += (h >>> 0).toString(16).padStart(8, '0');
+  let h0 = (0x811c9dc5 ^ Math.imul(1, 0x9e3779b1)) >>> 0;
+  let h1 = (0x811c9dc5 ^ Math.imul(2, 0x9e3779b1)) >>> 0;
+  let h2 = (0x811c9dc5 ^ Math.imul(3, 0x9e3779b1)) >>> 0;
+  let h3 = (0x811c9dc5 ^ Math.imul(4, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h0 = Math.imul(h0 ^ c, 0x01000193) >>> 0;
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x01000193) >>> 0;
+    h3 = Math.imul(h3 ^ c, 0x01000193) >>> 0;
   }
-  return out;
+  return hex32(mix(h0)) + hex32(mix(h1)) + hex32(mix(h2)) + hex32(mix(h3));
 }

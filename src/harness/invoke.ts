@@ -10,6 +10,7 @@ import { triggerForEvent } from '../validation/validate.js';
 import { COGNITO_TIMEOUT_MS, createLambdaContext, type ContextSettleCall, type LambdaContext, type LambdaContextOptions } from './context.js';
 import { cognitoErrorFor, lambdaErrorMessage, type CognitoClientError, type InvalidOutputReason, type TriggerFailure } from './errors.js';
 import { interceptExits, runInExitScope } from './exit.js';
+import { jsonRoundTrip } from './json-copy.js';
 import {
   classifyThrown,
   type HandlerStyle,
@@ -340,7 +341,9 @@ function fromResult(
   let output: unknown;
   try {
     // The runtime sends `null` for `undefined` (RAPIDClient._trySerializeResponse).
-    output = JSON.parse(JSON.stringify(value === undefined ? null : value) as string);
+    output = jsonRoundTrip(value === undefined ? null : value);
+    // A function or symbol: JSON.stringify gives undefined, which the runtime cannot send either.
+    if (output === undefined) throw new TypeError('not JSON');
   } catch {
     return invalid(common, 'unserializable', value, clientError);
   }
@@ -374,9 +377,9 @@ function invalid(
 
 function copyEvent(event: unknown): unknown {
   try {
-    const text = JSON.stringify(event);
-    if (text === undefined) throw new Error('not JSON');
-    return JSON.parse(text);
+    const copy = jsonRoundTrip(event);
+    if (copy === undefined) throw new Error('not JSON');
+    return copy;
   } catch {
     throw new KitUsageError(
       'the event must be JSON-representable: Lambda hands the handler a JSON copy of what Cognito sent',

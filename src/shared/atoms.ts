@@ -36,7 +36,7 @@ export const CallerContextSchema = z.looseObject({
    */
   awsSdkVersion: z.string().optional().meta({ description: 'The SDK that made the call, most often "aws-sdk-unknown-unknown"; old doc examples write awsSdk instead (accepted, with a realism warning).' }),
   clientId: z.string({ error: 'callerContext.clientId is the app client id (or CLIENT_ID_NOT_APPLICABLE for admin operations)' }).meta({ description: 'The app client id, or CLIENT_ID_NOT_APPLICABLE for admin operations without an app client.' }),
-});
+}).meta({ description: 'The app client and SDK of the API call that fired the trigger.' });
 
 /** Every challenge name Cognito is known to use: the Define page, the Create page and the API enum (sheet §3.5, §4.6). */
 export const CHALLENGE_NAMES = [

@@ -15,6 +15,7 @@ import {
   type TriggerSource,
   type TriggerTarget,
 } from '../triggers/registry.js';
+import { hotSafeParse } from './compiled.js';
 import { realismWarnings } from './realism.js';
 import { keysAt } from './shape.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -114,7 +115,7 @@ export function validateEvent(event: unknown, options: ValidateOptions = {}): Va
     );
   }
   const issues: ContractIssue[] = [];
-  const parsed = trigger.eventSchema.safeParse(event);
+  const parsed = hotSafeParse(trigger.eventSchema, event);
   if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, event));
   if (picked.triggerSource !== undefined && event.triggerSource !== picked.triggerSource && isTriggerSource(event.triggerSource)) {
     issues.push({
@@ -139,7 +140,7 @@ export function validateEvent(event: unknown, options: ValidateOptions = {}): Va
  */
 export function responseIssues(trigger: TriggerDefinition, response: unknown): ContractIssue[] {
   if (!trigger.synchronous || !isObj(response)) return [];
-  const parsed = (trigger.responseSchema as z.ZodType).safeParse(response);
+  const parsed = hotSafeParse(trigger.responseSchema as z.ZodType, response);
   if (parsed.success) return [];
   return fromZodIssues(parsed.error.issues, response, ['response'], {
     knownKeys: (path) => keysAt(trigger.responseSchema, path),

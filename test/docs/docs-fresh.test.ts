@@ -57,6 +57,7 @@ describe('the freshness check', () => {
     writeDocs(rendered, dir);
     mkdirSync(join(dir, 'guide'));
     writeFileSync(join(dir, 'guide', 'harness.md'), '# Harness\n');
+    mkdirSync(join(dir, 'drafts'));
     writeFileSync(join(dir, 'drafts', 'scratch-note.md'), 'notes\n');
     expect(staleDocs(rendered, dir)).toEqual([]);
   });
@@ -76,14 +77,13 @@ describe('the generator', () => {
     }
   });
 
-  it('renders an index, 15 trigger pages, the three cross-trigger pages and the README paragraph', () => {
+  it('renders an index, 15 trigger pages and the three cross-trigger pages', () => {
     expect([...rendered.keys()]).toEqual([
       'README.md',
       ...TRIGGERS.map((t) => triggerPagePath(t.slug)),
       'rules.md',
       'client-metadata.md',
       'types.md',
-      'drafts/docs.md',
     ]);
     expect(TRIGGERS).toHaveLength(15);
   });
@@ -110,10 +110,36 @@ describe('the generator', () => {
 
   it('the README paragraph links each slug to its page and its AWS page', () => {
     const text = renderReadmeTriggerLinks();
-    expect(rendered.get('drafts/docs.md')).toBe(text);
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(text);
     for (const t of TRIGGERS) {
       expect(text).toContain(`(docs/${triggerPagePath(t.slug)})`);
       expect(text).toContain(`(${t.docs})`);
     }
+  });
+});
+
+describe('the README sections generated from the registry and the rule catalog', () => {
+  it('are filled between their markers, and a stale section is noticed', async () => {
+    const { fillReadme, renderReadmeSections } = await import('../../scripts/write-docs.js');
+    const sections = renderReadmeSections();
+    const text = 'intro\n<!-- BEGIN GENERATED: triggers -->\nold\n<!-- END GENERATED: triggers -->\n<!-- BEGIN GENERATED: rules -->\n<!-- END GENERATED: rules -->\nend\n';
+    const filled = fillReadme(text, sections);
+    expect(filled).toContain(sections.triggers);
+    expect(filled).toContain(sections.rules);
+    expect(filled).not.toContain('\nold\n');
+    expect(fillReadme(filled, sections)).toBe(filled);
+    expect(sections.rules).toContain('verify-auth-challenge-response/answer-not-boolean');
+    for (const t of TRIGGERS) expect(sections.triggers).toContain(`docs/${triggerPagePath(t.slug)}`);
+  });
+
+  it('refuses a README whose markers were deleted', async () => {
+    const { fillReadme } = await import('../../scripts/write-docs.js');
+    expect(() => fillReadme('no markers here\n')).toThrow(/lacks the markers/);
+  });
+
+  it('match the committed README', async () => {
+    const { fillReadme, README_PATH } = await import('../../scripts/write-docs.js');
+    const readme = readFileSync(README_PATH, 'utf8');
+    expect(fillReadme(readme) === readme, 'README.md generated sections are stale: run "npm run docs"').toBe(true);
   });
 });

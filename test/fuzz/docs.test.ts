@@ -1,5 +1,5 @@
 /**
- * docs/drafts/fuzz.md: every standalone ```ts example runs (in one child process, against the
+ * docs/guide/fuzz.md: every standalone ```ts example runs (in one child process, against the
  * source entry points), and the `test.prop` recipe is quoted verbatim from the example test that
  * runs it.
  */
@@ -15,7 +15,7 @@ import { ROOT } from '../cli/cli-helpers.js';
 
 const FUZZ_RULES = ['fuzz/crash', 'fuzz/timeout', 'fuzz/invalid-output', 'fuzz/process-exit', 'fuzz/thrown-non-error', 'fuzz/callback-called-twice'];
 
-const doc = readFileSync(join(ROOT, 'docs/drafts/fuzz.md'), 'utf8');
+const doc = readFileSync(join(ROOT, 'docs/guide/fuzz.md'), 'utf8');
 const blocks = [...doc.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 // Blocks that need a test runner (vitest) or are an excerpt of a test file are checked otherwise.
 const standalone = blocks.filter((code) => !code.includes("from 'vitest'") && !code.includes('test.prop('));
@@ -25,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const localise = (code: string): string =>
   code.replace(/'cognito-trigger-kit\/(\w+)'/g, (_m, entry: string) => `'${pathToFileURL(join(ROOT, 'src', `${entry}.ts`)).href}'`);
 
-describe('docs/drafts/fuzz.md', () => {
+describe('docs/guide/fuzz.md', () => {
   it('has runnable examples', () => {
     expect(standalone.length).toBeGreaterThanOrEqual(4);
   });

@@ -216,8 +216,6 @@ export async function consumer(): Promise<void> {
   await defineChallenge(signUp, context, callback);
   // @ts-expect-error not a triggerSource
   buildEvent('PreSignUp_Typo');
-  // @ts-expect-error version 2 is a pre token generation option only
-  buildEvent('PreSignUp_SignUp', undefined, { version: 2 });
 
   fc.assert(
     fc.property(preSignUpEventArb(), (event) => {

@@ -4,7 +4,7 @@
  * from the registry (or npm's cache).
  */
 import { spawn } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
@@ -204,6 +204,5 @@ export async function removeTempRoot(dir: string): Promise<void> {
     console.log(`packed-install: kept ${dir}`);
     return;
   }
-  await chmod(dir, 0o755).catch(() => undefined);
   await rm(dir, { recursive: true, force: true });
 }

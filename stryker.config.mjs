@@ -1,0 +1,45 @@
+// @ts-check
+/**
+ * Mutation testing of the output rules, the schemas, the validator and the harness
+ * (`npm run mutation`; docs/drafts/mutation.md has the scores and the survivors).
+ * Too slow for every CI run: it is run by hand, in pieces narrowed with `--mutate`.
+ *
+ * `MUTATION_NAME` names the report and incremental files of one piece, so pieces run one after
+ * another keep their own results under reports/mutation/.
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+const name = process.env.MUTATION_NAME ?? 'all';
+
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/rules/**/*.ts',
+    '!src/rules/**/*arbitrary*.ts',
+    'src/triggers/*/rules.ts',
+    'src/triggers/*/schema.ts',
+    'src/shared/atoms.ts',
+    'src/shared/tokens.ts',
+    'src/shared/claims.ts',
+    'src/validation/validate.ts',
+    'src/validation/zod-issues.ts',
+    'src/validation/prefill.ts',
+    'src/harness/**/*.ts',
+  ],
+  // Two cores, shared: one test-runner process per core at most.
+  concurrency: 2,
+  ignoreStatic: false,
+  timeoutMS: 20_000,
+  timeoutFactor: 2,
+  dryRunTimeoutMinutes: 10,
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  tempDirName: `.stryker-tmp/${name}`,
+  cleanTempDir: true,
+  thresholds: { high: 90, low: 85, break: null },
+};
