@@ -6,11 +6,20 @@
  *
  * `MUTATION_NAME` names the report and incremental files of one piece, so pieces run one after
  * another keep their own results under reports/mutation/.
- *
- * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
-const name = process.env.MUTATION_NAME ?? 'all';
+import { cpSync, existsSync } from 'node:fs';
 
+const name = process.env.MUTATION_NAME ?? 'all';
+const tempDirName = `.stryker-tmp/${name}`;
+
+// The suites read the real captures from ../shared/real-events, beside the repository. Stryker runs
+// them from a sandbox one level deeper (<tempDirName>/sandbox-xxxx), so a copy goes where that
+// relative path lands. Stryker deletes only the sandbox, never this copy.
+if (existsSync('../shared/real-events')) {
+  cpSync('../shared/real-events', `${tempDirName}/shared/real-events`, { recursive: true, force: true });
+}
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
@@ -39,7 +48,7 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
-  tempDirName: `.stryker-tmp/${name}`,
+  tempDirName,
   cleanTempDir: true,
   thresholds: { high: 90, low: 85, break: null },
 };

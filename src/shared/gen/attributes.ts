@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { ConcreteProfile, Profile, SizeRange } from './constraints.js';
 import { DEFAULT_SIZES } from './constraints.js';
 import { fakerSeedArb, withFaker, type Faker } from './faker.js';
+import { lazyArb } from './lazy.js';
 import type { SeededRandom } from './random.js';
 import { adversarialStringArb } from './adversarial-string.js';
 
@@ -161,16 +162,18 @@ export const RESERVED_LOOKING_KEYS = [
   'custom:email_verified', 'cognito:token_nbf', 'cognito:email_alias', 'cognito:phone_number_alias',
 ] as const;
 
-const adversarialKeyArb = fc.oneof(
-  fc.constantFrom(...RESERVED_LOOKING_KEYS),
-  fc.constantFrom(...STANDARD_KEYS),
-  fc.tuple(fc.constantFrom('custom:', 'dev:'), adversarialStringArb({ kind: 'name' })).map(([p, n]) => p + n),
+const adversarialKeyArb = lazyArb(() =>
+  fc.oneof(
+    fc.constantFrom(...RESERVED_LOOKING_KEYS),
+    fc.constantFrom(...STANDARD_KEYS),
+    fc.tuple(fc.constantFrom('custom:', 'dev:'), adversarialStringArb({ kind: 'name' })).map(([p, n]) => p + n),
+  ),
 );
 
 /** Adversarial attribute entries (unique keys), as an arbitrary of plain objects. */
 export function adversarialAttributesArb(range: SizeRange): fc.Arbitrary<Record<string, string>> {
   return fc
-    .uniqueArray(fc.tuple(adversarialKeyArb, adversarialStringArb()), { minLength: range.min, maxLength: range.max, selector: (e) => e[0], size: 'max' })
+    .uniqueArray(fc.tuple(adversarialKeyArb(), adversarialStringArb()), { minLength: range.min, maxLength: range.max, selector: (e) => e[0], size: 'max' })
     .map((entries) => {
       const out: Record<string, string> = {};
       for (const [k, v] of entries) out[k] = v;

@@ -10,6 +10,7 @@ import { concreteProfiles } from './constraints.js';
 import { fakerSeedArb, withFaker, type Faker } from './faker.js';
 import type { SeededRandom } from './random.js';
 import { adversarialStringArb } from './adversarial-string.js';
+import { lazyArb } from './lazy.js';
 
 /** A custom challenge: what Create returns and what answers it. */
 export interface CustomChallenge {
@@ -58,15 +59,17 @@ export function drawCustomChallenge(faker: Faker, random: SeededRandom): CustomC
   return random.pick(KINDS)(faker, random);
 }
 
-const adversarialMap = fc
-  .uniqueArray(fc.tuple(adversarialStringArb({ kind: 'value', maxLength: 40 }), adversarialStringArb()), { maxLength: 8, selector: (e) => e[0] })
-  .map((entries) => Object.fromEntries(entries));
+const adversarialMap = lazyArb(() =>
+  fc
+    .uniqueArray(fc.tuple(adversarialStringArb({ kind: 'value', maxLength: 40 }), adversarialStringArb()), { maxLength: 8, selector: (e) => e[0] })
+    .map((entries) => Object.fromEntries(entries)),
+);
 
 function adversarialChallengeArb(): fc.Arbitrary<CustomChallenge> {
   return fc
     .record({
-      publicChallengeParameters: adversarialMap,
-      privateChallengeParameters: fc.option(adversarialMap, { nil: null, freq: 4 }),
+      publicChallengeParameters: adversarialMap(),
+      privateChallengeParameters: fc.option(adversarialMap(), { nil: null, freq: 4 }),
       challengeMetadata: fc.option(adversarialStringArb(), { nil: null }),
       correctAnswer: adversarialStringArb(),
     })

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { ConcreteProfile, Profile } from './constraints.js';
 import { concreteProfiles } from './constraints.js';
 import { fakerSeedArb, withFaker, type Faker } from './faker.js';
+import { lazyArb } from './lazy.js';
 import type { SeededRandom } from './random.js';
 import { adversarialStringArb } from './adversarial-string.js';
 
@@ -68,18 +69,20 @@ export function drawMetadataMap(faker: Faker, random: SeededRandom, flavour: Met
 }
 
 /** A map of strings as an adversarial app sends it: empty keys, unicode, long values. */
-const adversarialMapArb = fc
-  .uniqueArray(fc.tuple(fc.oneof(adversarialStringArb({ kind: 'value', maxLength: 64 }), fc.constantFrom('__proto__', 'constructor', 'toString')), adversarialStringArb()), {
-    minLength: 1,
-    maxLength: 12,
-    selector: (e) => e[0],
-  })
-  .map((entries) => {
-    // Object.defineProperty keeps a key named __proto__ as an own data property, as JSON.parse would.
-    const out: Record<string, string> = {};
-    for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-    return out;
-  });
+const adversarialMapArb = lazyArb(() =>
+  fc
+    .uniqueArray(fc.tuple(fc.oneof(adversarialStringArb({ kind: 'value', maxLength: 64 }), fc.constantFrom('__proto__', 'constructor', 'toString')), adversarialStringArb()), {
+      minLength: 1,
+      maxLength: 12,
+      selector: (e) => e[0],
+    })
+    .map((entries) => {
+      // Object.defineProperty keeps a key named __proto__ as an own data property, as JSON.parse would.
+      const out: Record<string, string> = {};
+      for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      return out;
+    }),
+);
 
 /** Options of {@link metadataArb}. */
 export interface MetadataConstraints {
@@ -110,7 +113,7 @@ function valueOfForm(form: MapForm, map: () => Record<string, string>): Metadata
 export function metadataArbFor(profile: ConcreteProfile, forms: readonly MapForm[], flavour: MetadataFlavour = 'client-metadata'): fc.Arbitrary<MetadataValue> {
   if (forms.length === 0) throw new Error('metadataArbFor: no form to draw from');
   if (profile === 'adversarial') {
-    const mapArb = forms.includes('map') ? adversarialMapArb : fc.constant({});
+    const mapArb = forms.includes('map') ? adversarialMapArb() : fc.constant({});
     return fc.tuple(fc.constantFrom(...forms), mapArb).map(([form, map]) => valueOfForm(form, () => map));
   }
   return fc

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { TriggerSource } from '../../triggers/registry.js';
 import type { ConcreteProfile } from './constraints.js';
 import { fakerSeedArb, withFaker } from './faker.js';
+import { lazyArb } from './lazy.js';
 import type { SeededRandom } from './random.js';
 
 const ADMIN_SCOPE = 'aws.cognito.signin.user.admin';
@@ -41,18 +42,20 @@ export function drawScopes(random: SeededRandom, source: TriggerSource, federate
   }
 }
 
-const adversarialScopeArb = fc.oneof(
-  fc.constantFrom('openid', ADMIN_SCOPE, 'https://api.example.com/read', 'a', 'x/y/z:1'),
-  // Boundary: a 256-character scope, the longest ScopeType allows.
-  fc.integer({ min: 250, max: 256 }).map((n) => `https://api.example.com/${'s'.repeat(n - 24)}`),
-  fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789./:_-~!#$%&'), minLength: 1, maxLength: 40 }),
+const adversarialScopeArb = lazyArb(() =>
+  fc.oneof(
+    fc.constantFrom('openid', ADMIN_SCOPE, 'https://api.example.com/read', 'a', 'x/y/z:1'),
+    // Boundary: a 256-character scope, the longest ScopeType allows.
+    fc.integer({ min: 250, max: 256 }).map((n) => `https://api.example.com/${'s'.repeat(n - 24)}`),
+    fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789./:_-~!#$%&'), minLength: 1, maxLength: 40 }),
+  ),
 );
 
 /** Scopes of one concrete profile for a source (`undefined` never: V2/V3 always send them). */
 export function scopesArbFor(profile: ConcreteProfile, source: TriggerSource): fc.Arbitrary<string[]> {
   const realistic = fakerSeedArb().map((seed) => withFaker(seed, (_f, random) => drawScopes(random, source, false)));
   if (profile === 'realistic') return realistic;
-  return fc.oneof(realistic, fc.array(adversarialScopeArb, { maxLength: 60 }));
+  return fc.oneof(realistic, fc.array(adversarialScopeArb(), { maxLength: 60 }));
 }
 
 /** Options of {@link scopesArb}. */

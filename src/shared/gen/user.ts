@@ -11,6 +11,7 @@ import { KitUsageError } from '../errors.js';
 import { LIMITS } from '../patterns.js';
 import { type ConcreteProfile, type Profile, type SizeRange, DEFAULT_SIZES, concreteProfiles } from './constraints.js';
 import { fakerSeedArb, withFaker } from './faker.js';
+import { lazyArb } from './lazy.js';
 import type { SeededRandom } from './random.js';
 import { adversarialStringArb } from './adversarial-string.js';
 import {
@@ -228,9 +229,11 @@ function realisticUserArb(plan: Plan, kinds: readonly UsernameKind[], statuses: 
     .map(([seed, nAttributes, nGroups, kind, status, type]) => realisticUser(plan, seed, nAttributes, nGroups, kind, status, type));
 }
 
-const adversarialEmailArb = fc
-  .tuple(adversarialStringArb({ kind: 'username', maxLength: 40 }), fc.constantFrom('example.com', 'exämple.org', 'xn--bcher-kva.example', 'EXAMPLE.NET'))
-  .map(([local, domain]) => `${local.replace(/@/g, '')}@${domain}`.replace(/^@/, 'a@'));
+const adversarialEmailArb = lazyArb(() =>
+  fc
+    .tuple(adversarialStringArb({ kind: 'username', maxLength: 40 }), fc.constantFrom('example.com', 'exämple.org', 'xn--bcher-kva.example', 'EXAMPLE.NET'))
+    .map(([local, domain]) => `${local.replace(/@/g, '')}@${domain}`.replace(/^@/, 'a@')),
+);
 
 function adversarialUserArb(plan: Plan, kinds: readonly UsernameKind[], statuses: readonly UserStatus[], types: readonly ProviderType[]): fc.Arbitrary<GeneratedUser> {
   const wantsFederation = kinds.includes('federated');
@@ -240,7 +243,7 @@ function adversarialUserArb(plan: Plan, kinds: readonly UsernameKind[], statuses
       kind: fc.constantFrom(...kinds),
       status: fc.constantFrom(...statuses),
       plainName: adversarialStringArb({ kind: 'username' }),
-      email: adversarialEmailArb,
+      email: adversarialEmailArb(),
       identity: wantsFederation ? identityArbFor('adversarial', types) : fc.constant(undefined),
       attributes: adversarialAttributesArb(plan.attributes),
       // Empty maps: an existing user without even `sub` is not what Cognito sends, but handlers

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { EventConstraints } from '../../shared/gen/constraints.js';
 import { type SourceTraits, assembleEvent, callerContextArb, slugEventArb } from '../../shared/gen/event.js';
 import { fakerSeedArb, withFaker, type Faker } from '../../shared/gen/faker.js';
+import { lazyArb } from '../../shared/gen/lazy.js';
 import type { SeededRandom } from '../../shared/gen/random.js';
 import { drawPerson } from '../../shared/gen/attributes.js';
 import { type FederatedIdentity, drawFederatedIdentity, identityArbFor } from '../../shared/gen/federated-identity.js';
@@ -92,16 +93,18 @@ function drawGroupId(random: SeededRandom): string {
   return `${random.chars('0123456789abcdef', 8)}-${random.chars('0123456789abcdef', 4)}-4${random.chars('0123456789abcdef', 3)}-8${random.chars('0123456789abcdef', 3)}-${random.chars('0123456789abcdef', 12)}`;
 }
 
-const adversarialMapArb = fc
-  .uniqueArray(
-    fc.tuple(
-      fc.oneof(fc.constantFrom('sub', 'email', 'name', 'bio', 'http://schemas.xmlsoap.org/claims/Group', 'custom:tenant'), adversarialStringArb({ kind: 'value', maxLength: 40 })),
-      // IdP values may exceed 2,048 characters: the docs' own example asks the handler to truncate them.
-      fc.oneof(adversarialStringArb(), fc.integer({ min: LIMITS.attributeValue + 1, max: LIMITS.attributeValue + 64 }).map((n) => 'b'.repeat(n))),
-    ),
-    { maxLength: 10, selector: (e) => e[0] },
-  )
-  .map((entries) => Object.fromEntries(entries));
+const adversarialMapArb = lazyArb(() =>
+  fc
+    .uniqueArray(
+      fc.tuple(
+        fc.oneof(fc.constantFrom('sub', 'email', 'name', 'bio', 'http://schemas.xmlsoap.org/claims/Group', 'custom:tenant'), adversarialStringArb({ kind: 'value', maxLength: 40 })),
+        // IdP values may exceed 2,048 characters: the docs' own example asks the handler to truncate them.
+        fc.oneof(adversarialStringArb(), fc.integer({ min: LIMITS.attributeValue + 1, max: LIMITS.attributeValue + 64 }).map((n) => 'b'.repeat(n))),
+      ),
+      { maxLength: 10, selector: (e) => e[0] },
+    )
+    .map((entries) => Object.fromEntries(entries)),
+);
 
 /**
  * Inbound federation events (`InboundFederation_ExternalProvider`) for the six provider types.
@@ -132,8 +135,8 @@ export function inboundFederationEventArb(constraints: EventConstraints = {}): f
         fakerSeedArb(),
         identityArbFor('adversarial', INBOUND_PROVIDER_TYPES),
         callerContextArb(plan),
-        adversarialMapArb,
-        adversarialMapArb,
+        adversarialMapArb(),
+        adversarialMapArb(),
         fc.constantFrom<'absent' | 'empty' | 'map'>('absent', 'empty', 'map'),
       )
       .map(([seed, identity, caller, first, second, userInfoForm]) =>
