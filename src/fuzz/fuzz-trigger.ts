@@ -205,6 +205,9 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
     };
   } finally {
     stopGuard();
+    // Node keeps every AsyncLocalStorage that ever ran in a global list, visited on each promise
+    // created: one left enabled per fuzz makes every later promise slower and is never collected.
+    runScope.disable();
   }
 }
 

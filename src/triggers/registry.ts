@@ -514,6 +514,13 @@ const PRE_TOKEN_SLUG_BY_VERSION = {
  * resolveTarget('TokenGeneration_Authentication', { version: 2 }).trigger.slug // 'pre-token-generation-v2'
  */
 export function resolveTarget(target: string, options: { version?: TokenVersion | `${TokenVersion}` | undefined } = {}): ResolvedTarget {
+  if (typeof target !== 'string') {
+    throw new KitUsageError(
+      `a target must be a trigger slug or triggerSource string such as "pre-signup" (got ${target === null ? 'null' : typeof target})`,
+      'target',
+      'unknown-target',
+    );
+  }
   const version = options.version === undefined ? undefined : (Number(options.version) as TokenVersion);
   if (version !== undefined && ![1, 2, 3].includes(version)) {
     throw new KitUsageError(`version must be 1, 2 or 3 (got ${String(options.version)})`, 'version', 'invalid-version');

@@ -13,6 +13,9 @@ import * as builders from '../../src/builders.js';
 import { TRIGGERS } from '../../src/triggers/registry.js';
 
 const SEED = 42;
+// Fixed events (the committed fixtures) for the output arbitraries, which take the event they answer.
+const VERIFY_EVENT = builders.buildEvent('VerifyAuthChallengeResponse_Authentication', undefined, { seed: SEED });
+const PRE_TOKEN_V2_EVENT = builders.buildEvent('TokenGeneration_Authentication', undefined, { seed: SEED, version: 2 });
 const DIR = fileURLToPath(new URL('./__snapshots__/', import.meta.url));
 
 /** The first `n` values fast-check produces for `arb` under `seed`, as `fc.assert` would draw them. */
@@ -20,7 +23,19 @@ function firstValues(arb: fc.Arbitrary<unknown>, n = 3): unknown[] {
   return fc.sample(arb, { seed: SEED, numRuns: n, path: '', examples: [], randomType: 'xorshift128plus', unbiased: false });
 }
 
-const render = (values: unknown) => `${JSON.stringify(values, null, 2)}\n`;
+/** JSON of the values; invalid outputs may hold what JSON cannot (a cycle, a BigInt), drawn as a marker. */
+function render(values: unknown): string {
+  const seen = new WeakSet<object>();
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (typeof value === 'bigint') return `[BigInt ${value.toString()}]`;
+    if (value !== null && typeof value === 'object') {
+      if (seen.has(value)) return '[Circular]';
+      seen.add(value);
+    }
+    return value;
+  };
+  return `${JSON.stringify(values, replacer, 2)}\n`;
+}
 
 /**
  * Arbitrary factories that need arguments, with the calls snapshotted (one file each); every other
@@ -31,6 +46,10 @@ const render = (values: unknown) => `${JSON.stringify(values, null, 2)}\n`;
 const VARIANTS: Record<string, Record<string, unknown[]>> = {
   fakerArb: { fullName: [(faker: { person: { fullName(): string } }) => faker.person.fullName()] },
   apiCallArb: { ClientCredentials: ['ClientCredentials'], ConfirmSignUp: ['ConfirmSignUp'] },
+  validOutputArb: { verify: [VERIFY_EVENT], preTokenV2: [PRE_TOKEN_V2_EVENT] },
+  invalidOutputArb: { verify: [VERIFY_EVENT], preTokenV2: [PRE_TOKEN_V2_EVENT] },
+  validResponseArb: { 'pre-signup': ['pre-signup'], 'custom-message': ['custom-message'] },
+  invalidResponseArb: { 'pre-signup': ['pre-signup'], 'custom-message': ['custom-message'] },
 };
 
 /** The snapshot files of one arbitrary factory: name → arguments. */
