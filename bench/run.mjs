@@ -6,9 +6,10 @@
  * rotating rounds, medians); see docs/drafts/bench.md for the method and the latest table.
  *
  * Options: `--quick` (fewer rounds, for a smoke run), `--only builders,arbitraries,validate,fuzz,imports`,
- * `--markdown <file>` (also write the table and the machine it ran on as Markdown).
+ * `--markdown <file>` (also write the table and the machine it ran on as Markdown, between the
+ * `<!-- bench:begin -->` / `<!-- bench:end -->` markers when the file has them).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -409,7 +410,17 @@ async function mainBench() {
       summary,
       '',
     ].join('\n');
-    writeFileSync(resolve(process.cwd(), args.markdown), md);
+    // Between the markers of an existing page (the prose around the table stays), else the whole file.
+    const file = resolve(process.cwd(), args.markdown);
+    const [begin, end] = ['<!-- bench:begin -->', '<!-- bench:end -->'];
+    let page = `${begin}\n${md}${end}\n`;
+    if (existsSync(file)) {
+      const old = readFileSync(file, 'utf8');
+      const from = old.indexOf(begin);
+      const to = old.indexOf(end);
+      if (from !== -1 && to > from) page = `${old.slice(0, from)}${begin}\n${md}${old.slice(to)}`;
+    }
+    writeFileSync(file, page);
   }
 }
 

@@ -10,7 +10,7 @@ import { triggerForEvent } from '../validation/validate.js';
 import { COGNITO_TIMEOUT_MS, createLambdaContext, type ContextSettleCall, type LambdaContext, type LambdaContextOptions } from './context.js';
 import { cognitoErrorFor, lambdaErrorMessage, type CognitoClientError, type InvalidOutputReason, type TriggerFailure } from './errors.js';
 import { interceptExits, runInExitScope } from './exit.js';
-import { jsonRoundTrip } from './json-copy.js';
+import { jsonRoundTrip } from '../shared/json-copy.js';
 import {
   classifyThrown,
   type HandlerStyle,

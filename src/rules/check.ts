@@ -83,7 +83,8 @@ function run(trigger: TriggerDefinition, event: unknown, output: unknown, option
     result(issues, slug, isTriggerSource(triggerSource) ? triggerSource : undefined, unanswered, opts.strict);
 
   const serialized = serialize(output);
-  const parsed: unknown = serialized.ok ? JSON.parse(serialized.text) : undefined;
+  // The same value as JSON.parse(serialized.text), without parsing the text again.
+  const parsed: unknown = serialized.ok ? jsonCopy(output) : undefined;
   const out = isObj(parsed) ? parsed : undefined;
   const response = out && isObj(out.response) ? out.response : undefined;
   const unanswered = response !== undefined && isUnanswered(slug, response);

@@ -3,6 +3,7 @@
  * in a handler's return value, and where two JSON values first differ.
  */
 import type { PathSegment } from '../shared/issues.js';
+import { jsonRoundTrip } from '../shared/json-copy.js';
 
 /** A plain JSON object (not an array, not null). */
 export type JsonObject = Record<string, unknown>;
@@ -148,6 +149,9 @@ export function firstDifference(a: unknown, b: unknown, path: PathSegment[] = []
  * jsonCopy({ a: undefined, b: NaN }) // { b: null }
  */
 export function jsonCopy(value: unknown): unknown {
-  const s = serialize(value);
-  return s.ok ? (JSON.parse(s.text) as unknown) : undefined;
+  try {
+    return jsonRoundTrip(value);
+  } catch {
+    return undefined;
+  }
 }

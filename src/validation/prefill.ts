@@ -47,7 +47,8 @@ export function isUnanswered(slug: TriggerSlug, response: unknown): boolean {
   for (const [key, value] of Object.entries(response)) {
     if (!(key in prefill)) return false;
     const p = prefill[key];
-    if (value === null || value === undefined) continue;
+    // `value === p` only skips the JSON comparison for the common case (an untouched `false`).
+    if (value === null || value === undefined || value === p) continue;
     if (Array.isArray(value) && value.length === 0 && key === 'claimsAndScopeOverrideDetails') continue;
     if (JSON.stringify(value) !== JSON.stringify(p)) return false;
   }

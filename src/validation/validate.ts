@@ -15,7 +15,7 @@ import {
   type TriggerSource,
   type TriggerTarget,
 } from '../triggers/registry.js';
-import { hotSafeParse } from './compiled.js';
+import { schemaIssues } from './compiled.js';
 import { realismWarnings } from './realism.js';
 import { keysAt } from './shape.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -115,8 +115,8 @@ export function validateEvent(event: unknown, options: ValidateOptions = {}): Va
     );
   }
   const issues: ContractIssue[] = [];
-  const parsed = hotSafeParse(trigger.eventSchema, event);
-  if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, event));
+  const eventIssues = schemaIssues(trigger.eventSchema, event);
+  if (eventIssues !== undefined) issues.push(...fromZodIssues(eventIssues, event));
   if (picked.triggerSource !== undefined && event.triggerSource !== picked.triggerSource && isTriggerSource(event.triggerSource)) {
     issues.push({
       rule: 'schema/trigger_source_mismatch',
@@ -140,9 +140,9 @@ export function validateEvent(event: unknown, options: ValidateOptions = {}): Va
  */
 export function responseIssues(trigger: TriggerDefinition, response: unknown): ContractIssue[] {
   if (!trigger.synchronous || !isObj(response)) return [];
-  const parsed = hotSafeParse(trigger.responseSchema as z.ZodType, response);
-  if (parsed.success) return [];
-  return fromZodIssues(parsed.error.issues, response, ['response'], {
+  const found = schemaIssues(trigger.responseSchema as z.ZodType, response);
+  if (found === undefined) return [];
+  return fromZodIssues(found, response, ['response'], {
     knownKeys: (path) => keysAt(trigger.responseSchema, path),
     hints: RESPONSE_KEY_HINTS[trigger.slug as TriggerSlug],
   });
@@ -168,6 +168,7 @@ function result(
   unanswered: boolean,
   strict: boolean | undefined,
 ): ValidationResult {
+  if (all.length === 0) return { ok: true, trigger, triggerSource, unanswered, issues: [], errors: [], warnings: [] };
   const issues = dedupeIssues(all);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');

@@ -136,7 +136,8 @@ function drawRoles(random: SeededRandom, groups: readonly string[], federatedGro
   const roles: string[] = [];
   for (const g of groups) {
     if (g === federatedGroup) continue;
-    if (random.chance(0.35)) roles.push(`arn:aws:iam::${account}:role/${g.replace(/[^\w+=,.@-]/g, '-').slice(0, 50)}-role`);
+    // Cut before replacing: the replacement maps one UTF-16 unit to one '-', so the order does not matter.
+    if (random.chance(0.35)) roles.push(`arn:aws:iam::${account}:role/${g.slice(0, 50).replace(/[^\w+=,.@-]/g, '-')}-role`);
   }
   return { roles, preferredRole: roles[0] ?? null };
 }
