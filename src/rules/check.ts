@@ -4,7 +4,7 @@
  * restates, so each problem is reported once).
  */
 import { KitUsageError } from '../shared/errors.js';
-import { dedupeIssues, formatPath, type ContractIssue } from '../shared/issues.js';
+import { formatPath, summarizeIssues, type ContractIssue } from '../shared/issues.js';
 import { isTriggerSource, resolveTarget, type TokenVersion, type TriggerDefinition, type TriggerSlug, type TriggerTarget } from '../triggers/registry.js';
 import { rulesFor } from '../triggers/rules.js';
 import { isUnanswered } from '../validation/prefill.js';
@@ -127,16 +127,5 @@ function result(
   unanswered: boolean,
   strict: boolean,
 ): ResponseCheckResult {
-  const issues = dedupeIssues(all);
-  const errors = issues.filter((i) => i.severity === 'error');
-  const warnings = issues.filter((i) => i.severity === 'warning');
-  return {
-    ok: errors.length === 0 && (!strict || warnings.length === 0),
-    trigger,
-    triggerSource,
-    unanswered,
-    issues: [...errors, ...warnings],
-    errors,
-    warnings,
-  };
+  return { ...summarizeIssues(all, strict), trigger, triggerSource, unanswered };
 }

@@ -89,3 +89,25 @@ export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   }
   return cur;
 }
+
+/** Issues split by severity, errors first, with the verdict: no error (and, with `strict`, no warning). */
+export interface IssueSummary {
+  ok: boolean;
+  issues: ContractIssue[];
+  errors: ContractIssue[];
+  warnings: ContractIssue[];
+}
+
+/**
+ * Dedupes issues and splits them by severity, errors first.
+ *
+ * @example
+ * summarizeIssues(issues, false).ok // true when no issue is an error
+ */
+export function summarizeIssues(all: readonly ContractIssue[], strict: boolean | undefined): IssueSummary {
+  if (all.length === 0) return { ok: true, issues: [], errors: [], warnings: [] };
+  const issues = dedupeIssues(all);
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  return { ok: errors.length === 0 && (!strict || warnings.length === 0), issues: [...errors, ...warnings], errors, warnings };
+}

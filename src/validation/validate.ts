@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { CognitoContractError, KitUsageError } from '../shared/errors.js';
-import { dedupeIssues, type ContractIssue } from '../shared/issues.js';
+import { summarizeIssues, type ContractIssue } from '../shared/issues.js';
 import {
   closestTarget,
   isTriggerSource,
@@ -168,19 +168,7 @@ function result(
   unanswered: boolean,
   strict: boolean | undefined,
 ): ValidationResult {
-  if (all.length === 0) return { ok: true, trigger, triggerSource, unanswered, issues: [], errors: [], warnings: [] };
-  const issues = dedupeIssues(all);
-  const errors = issues.filter((i) => i.severity === 'error');
-  const warnings = issues.filter((i) => i.severity === 'warning');
-  return {
-    ok: errors.length === 0 && (!strict || warnings.length === 0),
-    trigger,
-    triggerSource,
-    unanswered,
-    issues: [...errors, ...warnings],
-    errors,
-    warnings,
-  };
+  return { ...summarizeIssues(all, strict), trigger, triggerSource, unanswered };
 }
 
 export { KitUsageError };
