@@ -3,7 +3,7 @@
  * `npm run bench`: builds, then measures the kit as users get it (dist/, imported through the
  * package's own exports map) and prints ONE table: figure, value, baseline, ratio, target, met?.
  * Every figure is measured in the same run as its baseline, side by side (tinybench batches in
- * rotating rounds, medians); see docs/drafts/bench.md for the method and the latest table.
+ * rotating rounds, medians); see docs/bench.md for the method and the latest table.
  *
  * Options: `--quick` (fewer rounds, for a smoke run), `--only builders,arbitraries,validate,fuzz,imports`,
  * `--markdown <file>` (also write the table and the machine it ran on as Markdown, between the
