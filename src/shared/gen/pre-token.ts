@@ -47,9 +47,10 @@ export const CLIENT_CREDENTIALS_TRAITS = {
 function groupConfiguration(user: GeneratedUser, odd: number): unknown {
   const config = { groupsToOverride: [...user.groups], iamRolesToOverride: [...user.roles], preferredRole: user.preferredRole };
   if (user.profile === 'realistic') return config;
-  // One capture shows preferredRole ""; an emulator sends {}.
+  // One capture shows preferredRole ""; an emulator sends {} — for a user without groups only, so
+  // that `minGroups` holds in every event.
   if (odd === 1) return { ...config, preferredRole: '' };
-  if (odd === 2) return {};
+  if (odd === 2 && user.groups.length === 0) return {};
   return config;
 }
 
