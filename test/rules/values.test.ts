@@ -47,8 +47,11 @@ describe('booleanFlagsRule', () => {
     expect(nullable.check(ctx)).toEqual([]);
   });
 
-  it('derives a summary from the fields when none is given', () => {
-    expect(booleanFlagsRule({ what: 'flag', fields: ['a', 'b'], unset: 'absent', cognitoDoes: 'Fails.' }).summary).toBe('a, b must be JSON booleans.');
+  it('derives a summary from the fields when none is given, and is an error that replaces the type issue', () => {
+    const rule = booleanFlagsRule({ what: 'flag', fields: ['a', 'b'], unset: 'absent', cognitoDoes: 'Fails.' });
+    expect(rule.summary).toBe('a, b must be JSON booleans.');
+    expect(rule.severity).toBe('error');
+    expect(rule.replacesSchema).toEqual(['schema/invalid_type']);
   });
 });
 
@@ -67,6 +70,8 @@ describe('stringMapsRule', () => {
   it('derives a summary from the fields and passes appliesTo through only when given', () => {
     const two = stringMapsRule({ what: 'w', fields: ['a', 'b'], cognitoDoes: 'x' });
     expect(two.summary).toBe('a and b must map strings to strings.');
+    expect(two.severity).toBe('error');
+    expect(two.replacesSchema).toEqual(['schema/invalid_type']);
     expect(two.appliesTo).toBeUndefined();
     const gated = stringMapsRule({ what: 'w', fields: ['a'], cognitoDoes: 'x', appliesTo: () => false });
     expect(gated.appliesTo?.({} as RuleContext)).toBe(false);
