@@ -34,6 +34,13 @@ describe('formatVerdict and the claims', () => {
     expect(lines).toHaveLength(2);
   });
 
+  it('puts each issue on its own line', () => {
+    const e = preToken(1);
+    const v = contractVerdict(e, answer(e, { claimsOverrideDetails: { claimsToAddOrOverride: { sub: 'x', iss: 'y' } } }));
+    expect(v.issues).toHaveLength(2);
+    expect(formatVerdict(v).split('\n')).toHaveLength(3);
+  });
+
   it('says what passing means, for a negated matcher', () => {
     const e = preSignUp();
     expect(contractVerdict(e, e).claim).toBe('the output satisfies the Cognito contract');
@@ -81,6 +88,24 @@ describe('focused verdicts', () => {
     expect((err as KitUsageError).rule).toBe('wrong-trigger');
   });
 
+  it('name the helper in the refusal, for each of them', () => {
+    const e = preSignUp();
+    const message = (fn: () => unknown): string => {
+      try {
+        fn();
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return '';
+    };
+    const pre = 'is for pre-token-generation, pre-token-generation-v2, pre-token-generation-v3 events; this event is pre-signup';
+    expect(message(() => answerVerdict(e, e, false))).toBe('assertAnswerIncorrect is for verify-auth-challenge-response events; this event is pre-signup');
+    expect(message(() => decisionVerdict(e, e, { kind: 'issueTokens' }))).toBe('this Define assertion is for define-auth-challenge events; this event is pre-signup');
+    expect(message(() => groupsPreservedVerdict(e, e))).toBe(`assertGroupsPreserved ${pre}`);
+    expect(message(() => groupsSuppressedVerdict(e, e))).toBe(`assertGroupsSuppressed ${pre}`);
+    expect(message(() => claimsUntouchedVerdict(e, e))).toBe(`assertClaimsUntouched ${pre}`);
+  });
+
   it('judge the intent only once the output keeps the contract', () => {
     const e = verifyAuthChallenge();
     const v = answerVerdict(e, answer(e, { answerCorrect: 'true' }), true);
@@ -109,6 +134,28 @@ describe('decisionVerdict', () => {
 
 describe('groupsPreservedVerdict', () => {
   const copy = (groups: unknown) => v1({ groupOverrideDetails: groups });
+  const R1 = 'arn:aws:iam::123456789012:role/Admin';
+  const R2 = 'arn:aws:iam::123456789012:role/Editor';
+  /** A user whose groups and roles Cognito lists in an order that is not sorted. */
+  const unsorted = (groupOverrideDetails: unknown) => {
+    const e = preToken(1, 'TokenGeneration_Authentication', { groupsToOverride: ['editors', 'admins'], iamRolesToOverride: [R2, R1], preferredRole: R1 });
+    return { e, out: answer(e, { claimsOverrideDetails: { groupOverrideDetails } }) };
+  };
+
+  it('accepts a sorted copy of groups and roles the request listed unsorted', () => {
+    const { e, out } = unsorted({ groupsToOverride: ['admins', 'editors'], iamRolesToOverride: [R1, R2], preferredRole: R1 });
+    expect(groupsPreservedVerdict(e, out).issues).toEqual([]);
+  });
+
+  it('fails when only the preferred role changes, and names only that', () => {
+    const { e, out } = unsorted({ groupsToOverride: ['admins', 'editors'], iamRolesToOverride: [R2, R1], preferredRole: R2 });
+    expect(groupsPreservedVerdict(e, out).issues.map((i) => i.message)).toEqual([`groupOverrideDetails replaces the user's groups: preferredRole ${JSON.stringify(R1)} becomes ${JSON.stringify(R2)}`]);
+  });
+
+  it('names only the roles when the groups come back in another order', () => {
+    const { e, out } = unsorted({ groupsToOverride: ['admins', 'editors'], iamRolesToOverride: [R1], preferredRole: R1 });
+    expect(groupsPreservedVerdict(e, out).issues.map((i) => i.message)).toEqual([`groupOverrideDetails replaces the user's groups: roles ${JSON.stringify([R2, R1])} become ${JSON.stringify([R1])}`]);
+  });
 
   it('accepts a copy of the request in another order', () => {
     const { e, out } = copy({ ...GROUPS, groupsToOverride: ['editors', 'admins'] });

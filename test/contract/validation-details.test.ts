@@ -117,6 +117,7 @@ describe('isUnanswered', () => {
     expect(isUnanswered('define-auth-challenge', { challengeName: null, issueTokens: undefined })).toBe(true);
     expect(isUnanswered('define-auth-challenge', { issueTokens: false })).toBe(false);
     expect(isUnanswered('pre-signup', { autoConfirmUser: false, autoVerifyEmail: false })).toBe(true);
+    expect(isUnanswered('pre-signup', { autoConfirmUser: null })).toBe(true);
     expect(isUnanswered('pre-signup', { autoConfirmUser: true })).toBe(false);
     expect(isUnanswered('pre-signup', { somethingElse: null })).toBe(false);
     expect(isUnanswered('inbound-federation', { userAttributesToMap: {} })).toBe(true);
@@ -179,6 +180,11 @@ describe('fromZodIssues', () => {
     expect(messageOf(z.object({ g: z.string({ error: 'expected a string, got something else' }) }), { g: 5 })).toBe('expected a string, got something else');
     expect(messageOf(z.object({ g: z.string({ error: 'the number 5 is not a name' }) }), { g: 5 })).toBe('the number 5 is not a name');
     expect(messageOf(z.string().max(1, { error: 'one letter at most' }), 'ab')).toBe('one letter at most');
+    expect(messageOf(z.string().regex(/^a/, { error: 'a name starts with a' }), 'b')).toBe('a name starts with a (got the string "b")');
+  });
+
+  it('keeps zod\'s message for a refinement without one of its own', () => {
+    expect(issuesOf(z.string().refine(() => false), 'x')).toEqual([{ rule: 'schema/custom', severity: 'error', path: [], message: 'Invalid input' }]);
   });
 
   it('names each unknown key, the keys Cognito reads there, and the key it probably meant', () => {

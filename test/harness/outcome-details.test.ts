@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyThrown, cognitoErrorFor, formatOutcome, invokeHandler, lambdaErrorMessage } from '../../src/harness.js';
+import type { AnyHandler } from '../../src/harness.js';
 import { KitUsageError } from '../../src/shared/errors.js';
 import { customEmailSender } from '../rules/support.js';
 import { preAuthenticationEvent, preSignUpEvent } from './events.js';
@@ -13,8 +14,8 @@ import { preAuthenticationEvent, preSignUpEvent } from './events.js';
 const DENIED = 'UserLambdaValidationException: PreSignUp failed with error';
 
 describe('formatOutcome', () => {
-  const line = async (handler: (...args: never[]) => unknown, event: unknown = preSignUpEvent(), timeoutMs?: number) =>
-    formatOutcome(await invokeHandler(handler, event, timeoutMs === undefined ? {} : { timeoutMs }));
+  const line = async (handler: unknown, event: unknown = preSignUpEvent(), timeoutMs?: number) =>
+    formatOutcome(await invokeHandler(handler as AnyHandler, event, timeoutMs === undefined ? {} : { timeoutMs }));
 
   it('reports a return, and an ignored one for an asynchronous trigger', async () => {
     expect(await line(async (event: unknown) => event)).toBe('returned');
@@ -81,7 +82,7 @@ describe('formatOutcome', () => {
     const exited = await invokeHandler(
       (() => {
         process.exit(3);
-      }) as (...args: never[]) => unknown,
+      }) as AnyHandler,
       preSignUpEvent(),
       { seed: 'fmt' },
     );

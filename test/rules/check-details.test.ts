@@ -122,7 +122,7 @@ describe('all-groups-removed and roles-removed', () => {
   it('does not list lost groups for a user who had none', () => {
     const e = preToken(1, 'TokenGeneration_Authentication', { groupsToOverride: [], iamRolesToOverride: [], preferredRole: null });
     const message = one(e, answer(e, { claimsOverrideDetails: { groupOverrideDetails: null } }), 'pre-token-generation/all-groups-removed').message;
-    expect(message).not.toContain("the user's groups");
+    expect(message).toBe('groupOverrideDetails is null: Cognito removes all groups from both tokens; to keep them, copy request.groupConfiguration, or omit groupOverrideDetails');
   });
 
   it('warns about a preferred role left out while the roles are kept', () => {

@@ -37,7 +37,7 @@ describe('tokenSections', () => {
 
   it('reads scopes from the access token section only', () => {
     const sections = tokenSections(
-      { claimsAndScopeOverrideDetails: { idTokenGeneration: { scopesToAdd: ['a'] }, accessTokenGeneration: { scopesToAdd: ['b'], scopesToSuppress: ['c'] } } },
+      { claimsAndScopeOverrideDetails: { idTokenGeneration: { scopesToAdd: ['a'], scopesToSuppress: ['d'] }, accessTokenGeneration: { scopesToAdd: ['b'], scopesToSuppress: ['c'] } } },
       2,
     );
     expect(sections.map((s) => [s.token, s.scopesToAdd, s.scopesToSuppress])).toEqual([
@@ -128,11 +128,12 @@ describe('invalid-scope reasons', () => {
     expect(reason('')).toBe('the scope "" is empty: Cognito rejects it');
     expect(reason('x'.repeat(257))).toMatch(/ is longer than 256 characters: Cognito rejects it$/);
     expect(reason('a"b')).toBe('the scope "a\\"b" contains " or \\ or a non-printable character: Cognito rejects it');
+    expect(reason(`${'x'.repeat(255)}"`)).toMatch(/ contains " or \\ or a non-printable character: Cognito rejects it$/);
   });
 
   it('accepts a scope of exactly 256 characters, and leaves a non-string to the schema', () => {
     expect(issuesOf(v2({ accessTokenGeneration: { scopesToAdd: ['x'.repeat(256)] } }), 'pre-token-generation-v2/invalid-scope')).toEqual([]);
-    expect(issuesOf(v2({ accessTokenGeneration: { scopesToSuppress: [5] } }), 'pre-token-generation-v2/invalid-scope')).toEqual([]);
+    expect(issuesOf(v2({ accessTokenGeneration: { scopesToSuppress: [5, {}, null] } }), 'pre-token-generation-v2/invalid-scope')).toEqual([]);
   });
 });
 
