@@ -39,7 +39,7 @@ export default {
   ],
   // Two cores, shared: one test-runner process per core at most.
   concurrency: 2,
-  ignoreStatic: true,
+  ignoreStatic: process.env.MUTATION_STATIC !== '1',
   timeoutMS: 20_000,
   timeoutFactor: 2,
   dryRunTimeoutMinutes: 10,

@@ -4,6 +4,7 @@
  * as error-like and what does not. Written against the survivors of the mutation run
  * (docs/drafts/mutation.md).
  */
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { classifyThrown, cognitoErrorFor, formatOutcome, invokeHandler, lambdaErrorMessage } from '../../src/harness.js';
 import type { AnyHandler } from '../../src/harness.js';
@@ -60,6 +61,20 @@ describe('formatOutcome', () => {
     expect(await line(() => Promise.reject(undefined))).toBe(`threw undefined (not an Error: the message is lost): ${DENIED} handled.`);
   });
 
+  it('describes a thrown function or a non-string name by its type', async () => {
+    function TypeErrorLike(): void {}
+    expect(
+      await line(async () => {
+        throw TypeErrorLike;
+      }),
+    ).toMatch(/^threw a function \(not an Error: the message is lost\): /);
+    expect(
+      await line(async () => {
+        throw { name: 5 };
+      }),
+    ).toMatch(/^threw a plain object \(not an Error: the message is lost\): /);
+  });
+
   it('describes an error without a usable name by its type, and says no client sees a sender\'s failure', async () => {
     const nameless = Object.assign(new Error('no'), { name: '' });
     expect(
@@ -112,6 +127,10 @@ describe('classifyThrown: what is error-like', () => {
     expect(classifyThrown({ name: 'TypeError', message: 'x' }).errorKind).toBe('engine-error');
     expect(classifyThrown({ name: 'TypeError' }).errorKind).toBe('other');
     expect(classifyThrown({ name: 'Oops', message: 'x' }).errorKind).toBe('other');
+  });
+
+  it('counts an Error from another realm as an error even with an empty message', () => {
+    expect(classifyThrown(runInNewContext('new Error("")')).errorKind).toBe('error');
   });
 
   it('does not call an Error subclass named like an engine error a crash', () => {
@@ -168,6 +187,10 @@ describe('cognitoErrorFor', () => {
   it('resolves a TokenGeneration source with the version given', () => {
     const e = cognitoErrorFor('TokenGeneration_Authentication', { kind: 'threw', error: new Error('x') }, { version: 2 });
     expect(e.text).toBe('UserLambdaValidationException: PreTokenGeneration failed with error x.');
+  });
+
+  it('checks the version against a pre token slug', () => {
+    expect(() => cognitoErrorFor('pre-token-generation', { kind: 'timeout' }, { version: 2 })).toThrow(KitUsageError);
   });
 
   it('reads a thrown undefined as success only when the runtime would', () => {
