@@ -4,7 +4,7 @@
  */
 import type { ContractIssue } from '../shared/issues.js';
 import type { InvokeOutcome } from '../harness/outcome.js';
-import { checkResponse } from '../rules/check.js';
+import { checkJsonOutput } from '../rules/check.js';
 import type { EmailSendingAccount } from '../rules/types.js';
 
 /**
@@ -77,7 +77,8 @@ export function judgeOutcome(event: unknown, outcome: InvokeOutcome, options: Ju
         const broken = strictBreak(twice);
         return verdict(broken ? 'contract' : 'held', broken, broken ? twice[0]?.rule : undefined, 'output ignored (asynchronous trigger)', twice, undefined);
       }
-      const result = checkResponse(event, outcome.output, {
+      // The harness has already put the output through Lambda's JSON round trip.
+      const result = checkJsonOutput(event, outcome.output, {
         strict: options.strict,
         requireDecision: true,
         emailSendingAccount: options.emailSendingAccount,

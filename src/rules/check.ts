@@ -55,7 +55,19 @@ export function checkResponse(event: unknown, output: unknown, options: CheckOpt
       picked.rule,
     );
   }
-  return run(picked.trigger, event, output, options);
+  return run(picked.trigger, event, output, options, false);
+}
+
+/**
+ * Internal to the kit (not exported from an entry point): {@link checkResponse} of an output that
+ * is already the JSON round trip of what the handler returned, such as the harness's
+ * `outcome.output`. It is neither serialized nor copied again (the fuzzer judges thousands of
+ * outputs); the result is the one `checkResponse(event, output, options)` gives for that value.
+ */
+export function checkJsonOutput(event: unknown, output: unknown, options: CheckOptions = {}): ResponseCheckResult {
+  const picked = triggerForEvent(event);
+  if ('rule' in picked) return checkResponse(event, output, options);
+  return run(picked.trigger, event, output, options, true);
 }
 
 /**
@@ -68,10 +80,11 @@ export function checkResponse(event: unknown, output: unknown, options: CheckOpt
  */
 export function checkResponseFor(target: TriggerTarget, event: unknown, output: unknown, options: CheckForOptions = {}): ResponseCheckResult {
   const { trigger } = resolveTarget(target, { version: options.version });
-  return run(trigger, event, output, options);
+  return run(trigger, event, output, options, false);
 }
 
-function run(trigger: TriggerDefinition, event: unknown, output: unknown, options: CheckOptions): ResponseCheckResult {
+/** `outputIsJson`: `output` is a JSON value already (plain objects and arrays, finite numbers, no undefined). */
+function run(trigger: TriggerDefinition, event: unknown, output: unknown, options: CheckOptions, outputIsJson: boolean): ResponseCheckResult {
   const opts = resolveOptions(options);
   const slug = trigger.slug as TriggerSlug;
   const eventJson = jsonCopy(event);
@@ -82,9 +95,19 @@ function run(trigger: TriggerDefinition, event: unknown, output: unknown, option
   const finish = (issues: ContractIssue[], unanswered: boolean): ResponseCheckResult =>
     result(issues, slug, isTriggerSource(triggerSource) ? triggerSource : undefined, unanswered, opts.strict);
 
-  const serialized = serialize(output);
-  // The same value as JSON.parse(serialized.text), without parsing the text again.
-  const parsed: unknown = serialized.ok ? jsonCopy(output) : undefined;
+  let parsed: unknown;
+  let text: () => string | undefined;
+  if (outputIsJson) {
+    // Its JSON text is read only when a gate rule describes an output that is not an object.
+    parsed = output;
+    let cached: string | undefined;
+    text = () => (output === undefined ? undefined : (cached ??= JSON.stringify(output)));
+  } else {
+    const serialized = serialize(output);
+    // The same value as JSON.parse(serialized.text), without parsing the text again.
+    parsed = serialized.ok ? jsonCopy(output) : undefined;
+    text = () => (serialized.ok ? serialized.text : undefined);
+  }
   const out = isObj(parsed) ? parsed : undefined;
   const response = out && isObj(out.response) ? out.response : undefined;
   const unanswered = response !== undefined && isUnanswered(slug, response);
@@ -95,7 +118,9 @@ function run(trigger: TriggerDefinition, event: unknown, output: unknown, option
     event: eventJson,
     request: isObj(eventJson.request) ? eventJson.request : {},
     raw: output,
-    serialized: serialized.ok ? serialized.text : undefined,
+    get serialized() {
+      return text();
+    },
     output: out,
     response,
     unanswered,
