@@ -16,8 +16,9 @@ const outputNotJson: RuleSpec = {
   gate: true,
   summary: 'The handler output must serialize to JSON (not undefined, no BigInt, no cycle).',
   cognitoDoes: 'Answers InvalidLambdaResponseException "Invalid lambda function output : Invalid JSON"; the API call fails.',
+  // An output that parsed to an object serialized: no need to read (or make) its text.
   check: (ctx) =>
-    ctx.serialized !== undefined
+    ctx.output !== undefined || ctx.serialized !== undefined
       ? []
       : [
           {
@@ -64,8 +65,9 @@ const outputChangedByJson: RuleSpec = {
   shared: true,
   summary: 'The output holds values JSON changes (NaN, Infinity, a Date, a Map, a class instance, undefined in an array).',
   cognitoDoes: 'Receives the JSON form, so it reads something other than what the handler built (and what a test of the raw value saw).',
+  // `raw` is `output` itself only when the caller passed the JSON form (checkJsonOutput): nothing to lose.
   check: (ctx) =>
-    jsonLosses(ctx.raw).map(({ path, loss }) => ({
+    (ctx.raw === ctx.output ? [] : jsonLosses(ctx.raw)).map(({ path, loss }) => ({
       path,
       message: `${loss} when Lambda serializes the output: Cognito reads the JSON form, not this value`,
     })),
