@@ -13,6 +13,7 @@ import { checkFlow, DEFAULT_MAX_WRONG, isFailing, type FlowPropertyId, type Flow
 import { flowScenarioArb, scenarioOptions, type FlowScenario } from './scenario.js';
 import { simulateCustomAuth } from './simulate.js';
 import { alwaysWrong } from './strategies.js';
+import { shrinkFailure } from '../shrink.js';
 
 /** Options of {@link fuzzCustomAuth}. */
 export interface FuzzCustomAuthOptions {
@@ -226,28 +227,22 @@ async function shrink(
   const original = search.counterexample![0];
   const first = await run(original);
   const property = first.failing?.property;
-  const shrunk = await fc.check(
-    fc.asyncProperty(arb, async (scenario) => {
+  const shrunk = await shrinkFailure(
+    search,
+    arb,
+    async (scenario) => {
       try {
         const { failing } = await run(scenario);
-        return !(failing !== undefined && failing.property === property);
+        return failing !== undefined && failing.property === property;
       } catch (error) {
-        if (error instanceof KitUsageError) return true;
+        if (error instanceof KitUsageError) return false;
         throw error;
       }
-    }),
-    {
-      seed: search.seed,
-      path: search.counterexamplePath ?? undefined,
-      numRuns: 1,
-      interruptAfterTimeLimit: opts.shrinkTimeLimitMs,
-      markInterruptAsFailure: false,
     },
+    { examples: opts.examples, timeLimitMs: opts.shrinkTimeLimitMs },
   );
-  const useShrunk = shrunk.failed && shrunk.counterexample !== null;
-  const scenario = useShrunk ? shrunk.counterexample![0] : original;
-  const path = useShrunk ? (shrunk.counterexamplePath ?? search.counterexamplePath ?? '') : (search.counterexamplePath ?? '');
-  const final = useShrunk ? await run(scenario) : first;
+  const { value: scenario, path } = shrunk;
+  const final = shrunk.shrunk ? await run(scenario) : first;
   return {
     scenario,
     transcript: final.transcript,
@@ -256,7 +251,7 @@ async function shrink(
     violations: final.violations,
     seed: search.seed,
     path,
-    shrinks: useShrunk ? shrunk.numShrinks : 0,
+    shrinks: shrunk.shrinks,
   };
 }
 

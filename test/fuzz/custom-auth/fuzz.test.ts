@@ -98,6 +98,20 @@ describe('fuzzCustomAuth', () => {
     expect(report.counterexample?.violations.map((v) => v.property)).toContain('custom-auth/always-wrong-got-tokens');
   });
 
+  it('shrinks a generated failure and replays its path when examples came first', async () => {
+    const handlers = { ...otp, define: await broken('define-skips-result-check') };
+    const good: FlowScenario = { ...fc.sample(flowScenarioArb({ srp: false, userNotFound: false }), { seed: 1, numRuns: 1 })[0]!, answers: { kind: 'always-right' } };
+    const report = await fuzzCustomAuth(handlers, { runs: 100, seed: 5, examples: [good] });
+    const c = report.counterexample!;
+    expect(c.violation.property).toBe('custom-auth/tokens-without-correct-answer');
+    expect(c.scenario).not.toEqual(good);
+    // The path counts the example first: shrinking and the replay both need it.
+    expect(c.shrinks).toBeGreaterThan(0);
+    expect(c.transcript.rounds).toHaveLength(2);
+    const replay = await fuzzCustomAuth(handlers, { seed: c.seed, path: c.path, examples: [good] });
+    expect(replay.counterexample?.scenario).toEqual(c.scenario);
+  });
+
   it('a counterexample replays through simulateCustomAuth with the scenario options', async () => {
     const handlers = { ...otp, create: await broken('create-leaks-answer') };
     const c = (await fuzzCustomAuth(handlers, { runs: 20, seed: 2 })).counterexample!;
