@@ -6,6 +6,7 @@ export { fuzzTrigger, type FuzzOptions, type FuzzReport, type FuzzCounterexample
 export { assertFuzzTrigger, FuzzFailure } from './fuzz/assert.js';
 export { formatFuzzReport, fuzzReportJson, formatCounts, type FormatOptions } from './fuzz/report.js';
 export { judgeOutcome, RUN_KINDS, type RunKind, type RunVerdict, type JudgeOptions } from './fuzz/verdict.js';
+export { FUZZ_RULES, type FuzzRule, type FuzzRuleId } from './fuzz/rules.js';
 export { simulateCustomAuth, resolveFlowConfig, type SimulateOptions } from './fuzz/custom-auth/simulate.js';
 export {
   CustomAuthFlow,

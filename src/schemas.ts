@@ -69,6 +69,7 @@ export {
   type ValidationResult,
 } from './validation/validate.js';
 export { PREFILLED_RESPONSE, prefilledResponse, isUnanswered } from './validation/prefill.js';
+export { REALISM_RULES, realismRuleApplies, type RealismRule, type RealismRuleId, type RealismScope } from './validation/realism.js';
 export { toJsonSchema, allJsonSchemas, type JsonSchemaDocument, type SchemaSide } from './validation/json-schema.js';
 export { formatIssue, formatPath, type ContractIssue, type Severity, type PathSegment } from './shared/issues.js';
 export { CognitoContractError, KitUsageError } from './shared/errors.js';

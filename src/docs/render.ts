@@ -6,11 +6,13 @@
  * ones are stale).
  */
 import { FLOW_PROPERTIES } from '../fuzz/custom-auth/properties.js';
+import { FUZZ_RULES } from '../fuzz/rules.js';
 import { renderRuleTable, ruleCatalog, type RuleCatalogEntry } from '../rules/catalog.js';
 import { API_OPERATIONS, CLIENT_METADATA_ROUTING, emptyFormsOf, type RoutingEvidence } from '../scenarios/api-calls.js';
 import { renderApiCallCatalogue, renderClientMetadataRouting } from '../scenarios/render.js';
 import { TRIGGERS, TRIGGER_SOURCES, type TriggerDefinition, type TriggerSlug, type TriggerSource } from '../triggers/registry.js';
 import { PREFILLED_RESPONSE } from '../validation/prefill.js';
+import { REALISM_RULES, realismRuleApplies, type RealismRuleId, type RealismScope } from '../validation/realism.js';
 import { deviationSlugs, deviationsFor, TYPES_DEVIATIONS, type TypesDeviation } from './deviations.js';
 import { formatFieldPath, schemaFields, type FieldRow } from './fields.js';
 import { cell, code, table } from './markdown.js';
@@ -218,6 +220,58 @@ function flowLines(t: TriggerDefinition): string[] {
   ];
 }
 
+/** The heading of the realism section of rules.md, and its anchor for links from the trigger pages. */
+const REALISM_HEADING = 'Realism warnings (`validate`)';
+const REALISM_ANCHOR = 'realism-warnings-validate';
+
+const REALISM_INTRO =
+  '`validateEvent` (and `npx cognito-trigger-kit validate`) adds these warnings, id `realism/<id>`, to an event that keeps the contract ' +
+  'but differs from what Cognito really sends (a hand-written or library fixture). They never make an event invalid; `strict` (`--strict`) fails on them. ' +
+  'The table is `REALISM_RULES` in `cognito-trigger-kit`.';
+
+/** Every realism warning id, in table order. */
+function realismIds(): RealismRuleId[] {
+  return Object.keys(REALISM_RULES) as RealismRuleId[];
+}
+
+/** Where a realism warning applies, for the rules page: slugs linked to their pages, a triggerSource after the page of its trigger. */
+function scopeCell(scope: RealismScope): string {
+  if (scope === 'all') return 'every trigger';
+  return scope
+    .map((s) => {
+      const owner = TRIGGERS.find((t) => t.slug === s) ?? TRIGGERS.find((t) => t.sources.some((x) => x.triggerSource === s));
+      if (owner === undefined) return code(s);
+      const link = `[${owner.slug}](${triggerPagePath(owner.slug)})`;
+      return owner.slug === s ? link : `${link} (${code(s)} only)`;
+    })
+    .join(', ');
+}
+
+/** The realism warnings an event of this trigger can draw, with the sources they are limited to (all of them: `undefined`). */
+function realismRowsOf(t: TriggerDefinition): Array<{ id: RealismRuleId; sources: string[] | undefined }> {
+  const rows: Array<{ id: RealismRuleId; sources: string[] | undefined }> = [];
+  for (const id of realismIds()) {
+    const sources = t.sources.map((s) => s.triggerSource).filter((s) => realismRuleApplies(id, t.slug, s));
+    if (sources.length > 0) rows.push({ id, sources: sources.length === t.sources.length ? undefined : sources });
+  }
+  return rows;
+}
+
+function realismLines(t: TriggerDefinition): string[] {
+  const rows = realismRowsOf(t);
+  return [
+    '## Realism warnings',
+    '',
+    `\`validateEvent\` can add these warnings (id \`realism/<id>\`) to a valid ${t.triggerName} event that differs from what Cognito sends; they fail only with \`strict\`. All of them: [rules.md](../rules.md#${REALISM_ANCHOR}).`,
+    '',
+    ...table(
+      ['Warning id', 'Sources', 'What it means'],
+      rows.map((r) => [code(`realism/${r.id}`), r.sources === undefined ? 'all' : r.sources.map(code).join(', '), cell(REALISM_RULES[r.id].summary)]),
+    ),
+    '',
+  ];
+}
+
 function emptyFormLabel(form: 'absent' | 'null' | 'empty' | undefined): string {
   if (form === undefined) return '— (no such field)';
   return form === 'empty' ? '`{}`' : form === 'absent' ? 'absent' : '`null`';
@@ -302,6 +356,7 @@ export function renderTriggerPage(t: TriggerDefinition, input: DocsInput): strin
     ...responseLines(t, responseFields, rulesByField),
     ...ruleLines(entries, fieldsOfRule),
     ...flowLines(t),
+    ...realismLines(t),
     ...routingLines(t),
     ...deviationLines(t),
   ].join('\n');
@@ -321,7 +376,7 @@ export function renderDocsIndex(): string {
     '',
     'One page per trigger contract: its sources and when Cognito sends each, an example event, every event field with its type and',
     'the forms it takes per source, the response fields with what Cognito pre-fills, the rule ids `checkResponse` reports, where',
-    '`ClientMetadata` lands, and where @types/aws-lambda says something else.',
+    '`ClientMetadata` lands, the realism warnings `validateEvent` can add, and where @types/aws-lambda says something else.',
     '',
     ...table(
       ['Trigger', 'Page', '`LambdaConfig` key', 'Version', 'Sources', 'Invocation', 'AWS documentation'],
@@ -338,7 +393,7 @@ export function renderDocsIndex(): string {
     '',
     'Across triggers:',
     '',
-    '- [rules.md](rules.md): every rule id, its severity and what Cognito does when it is broken.',
+    '- [rules.md](rules.md): every rule id, its severity and what Cognito does when it is broken; the realism warnings of `validate`; the `fuzz/*` rules of the fuzzer.',
     '- [client-metadata.md](client-metadata.md): where the `ClientMetadata` of each API call lands, and which triggers each call fires.',
     '- [types.md](types.md): where the overlay types part from @types/aws-lambda.',
     '',
@@ -348,10 +403,12 @@ export function renderDocsIndex(): string {
 }
 
 /**
- * `docs/rules.md`: every rule id of every trigger, and the custom-auth flow properties.
+ * `docs/rules.md`: every rule id of every trigger, the custom-auth flow properties, the realism
+ * warnings of `validateEvent` and the `fuzz/*` rules of the fuzzer.
  *
  * @example
  * renderRulesPage().includes('create-auth-challenge/answer-leaked') // true
+ * renderRulesPage().includes('realism/missing-sub') // true
  */
 export function renderRulesPage(): string {
   const entries = ruleCatalog();
@@ -373,6 +430,28 @@ export function renderRulesPage(): string {
     '`fuzzCustomAuth` checks these on whole simulated sign-ins through Define, Create and Verify:',
     '',
     ...table(['Property id', 'Severity', 'What must hold'], FLOW_PROPERTIES.map((p) => [code(p.id), p.severity, cell(p.summary)])),
+    '',
+    `## ${REALISM_HEADING}`,
+    '',
+    REALISM_INTRO,
+    '',
+    ...table(
+      ['Warning id', 'Triggers', 'What it means'],
+      realismIds().map((id) => [code(`realism/${id}`), scopeCell(REALISM_RULES[id].triggers), cell(REALISM_RULES[id].summary)]),
+    ),
+    '',
+    '## Fuzz rules (`fuzz`, `fuzzTrigger`)',
+    '',
+    '`fuzzTrigger` (and `npx cognito-trigger-kit fuzz`) names the rule a run broke: an output rule above (run kind `contract`), or one of these ' +
+      'for a run the output rules cannot judge (`FUZZ_RULES` in `cognito-trigger-kit/fuzz`).',
+    '',
+    ...table(
+      ['Rule id', 'Run kind', 'What happened', 'What Cognito does'],
+      (Object.keys(FUZZ_RULES) as Array<keyof typeof FUZZ_RULES>).map((id) => {
+        const r = FUZZ_RULES[id];
+        return [code(id), r.kinds.map(code).join(', '), cell(r.summary), cell(r.cognitoDoes)];
+      }),
+    ),
     '',
   ].join('\n');
 }

@@ -14,6 +14,8 @@ import type { EventConstraints } from '../shared/gen/constraints.js';
 import { eventArb } from '../triggers/arbitraries.js';
 import { resolveTarget, type TokenVersion, type TriggerSlug, type TriggerTarget } from '../triggers/registry.js';
 import type { EmailSendingAccount } from '../rules/types.js';
+import type { FuzzRuleId } from './rules.js';
+import { shrinkFailure } from './shrink.js';
 import { judgeOutcome, RUN_KINDS, type RunKind, type RunVerdict } from './verdict.js';
 
 /** Options of {@link fuzzTrigger}. */
@@ -130,6 +132,8 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
   // behind stays reachable through that timer's async context (runScope) until it fires.
   let started = 0;
   let lastAnswered: SearchRun | undefined;
+  // The verdict of the run that ended the search, for a counterexample that does not replay.
+  let searchFailure: RunVerdict | undefined;
 
   // A handler can call process.exit from a timer it left behind, after it answered. The harness
   // intercepts exits only while an invocation runs, so such a call would end the fuzzer, or be
@@ -175,6 +179,7 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
           if (w) w.count++;
           else warnings.set(issue.rule, { count: 1, message: issue.message });
         }
+        if (verdict.broken) searchFailure = verdict;
         opts.onProgress?.({ done: started, total: opts.runs, counts });
         return !verdict.broken;
       }),
@@ -190,7 +195,7 @@ export async function fuzzTrigger(handler: AnyHandler, options: FuzzOptions): Pr
 
     let counterexample: FuzzCounterexample | undefined;
     if (search.failed && search.counterexample) {
-      counterexample = await shrink(search, arb, run, opts);
+      counterexample = await shrink(search, arb, run, opts, searchFailure);
     } else if (lateExits.some((e) => e.run?.outcome !== undefined)) {
       counterexample = lateExitCounterexample(lateExits, search.seed, opts, counts);
     }
@@ -255,7 +260,7 @@ function lateExitCounterexample(lateExits: readonly LateExit[], seed: number, op
     outcome,
     output: outcome.kind === 'returned' || outcome.kind === 'invalid-output' ? outcome.output : undefined,
     kind: 'exited',
-    rule: 'fuzz/process-exit',
+    rule: 'fuzz/process-exit' satisfies FuzzRuleId,
     message:
       `the handler called process.exit(${first.code}) after it had answered, from a timer or callback it left running` +
       (first.traced ? '' : ' (the call lost its async context: blamed on the latest run)') +
@@ -288,43 +293,45 @@ async function shrink(
   arb: fc.Arbitrary<unknown>,
   run: Runner,
   opts: Normalized,
+  searchFailure: RunVerdict | undefined,
 ): Promise<FuzzCounterexample> {
   const first = await run(search.counterexample![0]);
   const firstRule = first.verdict.rule;
-  const shrunk = await fc.check(
-    fc.asyncProperty(arb, async (event) => {
+  const shrunk = await shrinkFailure(
+    search,
+    arb,
+    async (event) => {
       const { verdict } = await run(event);
-      return !(verdict.broken && verdict.rule === firstRule);
-    }),
+      return verdict.broken && verdict.rule === firstRule;
+    },
     {
-      seed: search.seed,
-      path: search.counterexamplePath ?? undefined,
-      // The path counts the examples first (fast-check walks examples, then generated values), so
-      // the replay must see the same examples or it lands on a different event.
-      examples: opts.examples.map((e) => [e] as [unknown]),
-      numRuns: 1,
-      interruptAfterTimeLimit: opts.shrinkTimeLimitMs ?? (first.verdict.kind === 'timeout' ? Math.min(DEFAULT_SHRINK_MS, 2 * opts.timeoutMs) : DEFAULT_SHRINK_MS),
-      markInterruptAsFailure: false,
+      examples: opts.examples,
+      timeLimitMs: opts.shrinkTimeLimitMs ?? (first.verdict.kind === 'timeout' ? Math.min(DEFAULT_SHRINK_MS, 2 * opts.timeoutMs) : DEFAULT_SHRINK_MS),
     },
   );
-  const useShrunk = shrunk.failed && shrunk.counterexample !== null;
-  const event = useShrunk ? shrunk.counterexample![0] : search.counterexample![0];
-  const path = useShrunk ? (shrunk.counterexamplePath ?? search.counterexamplePath ?? '') : (search.counterexamplePath ?? '');
+  const { value: event, path } = shrunk;
   // Run the final event once more for the report (handlers under test are expected to be deterministic).
-  const final = useShrunk ? await run(event) : first;
+  const final = shrunk.shrunk ? await run(event) : first;
   const outcome = final.outcome;
+  // The event broke the contract in the search but not when run again: the handler is not
+  // deterministic (state kept between calls, the clock, randomness), which is worth a report too.
+  const reproduced = final.verdict.broken;
   return {
     event,
     outcome,
     output: outcome.kind === 'returned' ? outcome.output : outcome.kind === 'invalid-output' ? outcome.output : undefined,
     kind: final.verdict.kind,
-    rule: final.verdict.rule ?? 'fuzz/unknown',
-    message: final.verdict.message,
+    rule: reproduced ? (final.verdict.rule ?? ('fuzz/not-reproducible' satisfies FuzzRuleId)) : ('fuzz/not-reproducible' satisfies FuzzRuleId),
+    message: reproduced
+      ? final.verdict.message
+      : `the event broke the contract during the search (${searchFailure?.rule ?? 'a broken run'}: ${searchFailure?.message ?? 'see the counts'}) but ${
+          final.verdict.kind === 'denied' ? 'was denied' : 'held'
+        } when run again: the handler does not answer the same event the same way`,
     issues: final.verdict.issues,
     clientError: final.verdict.clientError,
     seed: search.seed,
     path,
-    shrinks: useShrunk ? shrunk.numShrinks : 0,
+    shrinks: shrunk.shrinks,
   };
 }
 

@@ -6,6 +6,7 @@ import type { ContractIssue } from '../shared/issues.js';
 import type { InvokeOutcome } from '../harness/outcome.js';
 import { checkJsonOutput } from '../rules/check.js';
 import type { EmailSendingAccount } from '../rules/types.js';
+import type { FuzzRuleId } from './rules.js';
 
 /**
  * How a run ended, for counting:
@@ -51,7 +52,7 @@ export function judgeOutcome(event: unknown, outcome: InvokeOutcome, options: Ju
   const twice: ContractIssue[] = outcome.callbackCalledTwice
     ? [
         {
-          rule: 'fuzz/callback-called-twice',
+          rule: 'fuzz/callback-called-twice' satisfies FuzzRuleId,
           severity: 'warning',
           path: [],
           message: 'the handler settled more than once (callback or context called twice); Lambda keeps the first and ignores the rest',
@@ -65,7 +66,7 @@ export function judgeOutcome(event: unknown, outcome: InvokeOutcome, options: Ju
     return verdict(
       'exited',
       true,
-      'fuzz/process-exit',
+      'fuzz/process-exit' satisfies FuzzRuleId,
       'the handler called process.exit after it had answered; on Lambda that kills the runtime between invocations',
       twice,
       undefined,
@@ -92,16 +93,16 @@ export function judgeOutcome(event: unknown, outcome: InvokeOutcome, options: Ju
       const client = outcome.cognitoError?.text;
       if (outcome.crash) {
         const name = errorName(outcome.error);
-        return verdict('crash', true, 'fuzz/crash', `the handler crashed with ${name}: ${outcome.errorMessage ?? ''}`.trim(), twice, client);
+        return verdict('crash', true, 'fuzz/crash' satisfies FuzzRuleId, `the handler crashed with ${name}: ${outcome.errorMessage ?? ''}`.trim(), twice, client);
       }
       if (outcome.deliberate) {
         const broken = strictBreak(twice);
-        return verdict('denied', broken, broken ? 'fuzz/callback-called-twice' : undefined, client ?? outcome.errorMessage ?? 'denied', twice, client);
+        return verdict('denied', broken, broken ? ('fuzz/callback-called-twice' satisfies FuzzRuleId) : undefined, client ?? outcome.errorMessage ?? 'denied', twice, client);
       }
       return verdict(
         'thrown-non-error',
         true,
-        'fuzz/thrown-non-error',
+        'fuzz/thrown-non-error' satisfies FuzzRuleId,
         `the handler threw ${describeThrown(outcome.error)}, not an Error: the client sees ${client ? JSON.stringify(client) : 'no message'}`,
         twice,
         client,
@@ -111,18 +112,18 @@ export function judgeOutcome(event: unknown, outcome: InvokeOutcome, options: Ju
       return verdict(
         'timeout',
         true,
-        'fuzz/timeout',
+        'fuzz/timeout' satisfies FuzzRuleId,
         `no answer within ${outcome.timeoutMs} ms (Cognito waits 5 s at most)`,
         twice,
         outcome.cognitoError?.text,
       );
     case 'invalid-output':
-      return verdict('invalid-output', true, 'fuzz/invalid-output', outcome.detail, twice, outcome.cognitoError?.text);
+      return verdict('invalid-output', true, 'fuzz/invalid-output' satisfies FuzzRuleId, outcome.detail, twice, outcome.cognitoError?.text);
     case 'exited':
       return verdict(
         'exited',
         true,
-        'fuzz/process-exit',
+        'fuzz/process-exit' satisfies FuzzRuleId,
         `the handler called process.exit(${outcome.code}); on Lambda the runtime dies and the invocation fails`,
         twice,
         outcome.cognitoError?.text,

@@ -10,9 +10,10 @@ import { FLOW_PROPERTIES } from '../../src/fuzz.js';
 import { ruleCatalog } from '../../src/assertions.js';
 import { argvFor, matches, outcomeOf, readManifest, runCli, type ManifestEntry } from '../../scripts/demo.mjs';
 import { ROOT } from '../cli/cli-helpers.js';
+import { FUZZ_RULES } from '../../src/fuzz/rules.js';
 
 const entries = readManifest();
-const FUZZ_RULES = ['fuzz/crash', 'fuzz/timeout', 'fuzz/invalid-output', 'fuzz/process-exit', 'fuzz/thrown-non-error', 'fuzz/callback-called-twice'];
+const FUZZ_RULE_IDS: readonly string[] = Object.keys(FUZZ_RULES);
 
 const modulesOf = (e: ManifestEntry): string[] => (e.command === 'flow' ? Object.values(e.modules!) : [e.module!]);
 
@@ -36,7 +37,7 @@ describe('examples/manifest.json', () => {
   });
 
   it('declares only rules the kit has: an output rule, a fuzz/* rule or a flow property', () => {
-    const known = new Set([...ruleCatalog().map((r) => r.id), ...FUZZ_RULES, ...FLOW_PROPERTIES.map((p) => p.id)]);
+    const known = new Set([...ruleCatalog().map((r) => r.id), ...FUZZ_RULE_IDS, ...FLOW_PROPERTIES.map((p) => p.id)]);
     for (const e of entries) if (e.expect.result === 'broken') expect(known.has(e.expect.rule), `${e.name}: ${e.expect.rule}`).toBe(true);
   });
 
