@@ -1,11 +1,14 @@
 // @ts-check
 /**
  * Mutation testing of the output rules, the schemas, the validator and the harness
- * (`npm run mutation`; docs/drafts/mutation.md has the scores and the survivors).
+ * (`npm run mutation`; docs/mutation.md has the scores, the survivors and the commands).
  * Too slow for every CI run: it is run by hand, in pieces narrowed with `--mutate`.
  *
  * `MUTATION_NAME` names the report and incremental files of one piece, so pieces run one after
- * another keep their own results under reports/mutation/.
+ * another keep their own results under reports/mutation/. `MUTATION_STATIC=1` also runs the static
+ * mutants (the zod schema definitions); narrow the suites of such a run with `MUTATION_INCLUDE`
+ * (vitest.mutation.config.ts), never with `--testFiles`, and pass `--force`: the incremental file
+ * would reuse a static mutant that survived even when new tests could now kill it.
  */
 import { cpSync, existsSync } from 'node:fs';
 

@@ -2,7 +2,7 @@
  * The judgements behind the assertion helpers and matchers (`src/rules/verdicts.ts`), in the
  * detail a user reads: headers, the claim a negated matcher prints, the issue ids and messages,
  * and the edge cases of each intent. Written against the survivors of the mutation run
- * (docs/drafts/mutation.md).
+ * (docs/mutation.md).
  */
 import { describe, expect, it } from 'vitest';
 import {

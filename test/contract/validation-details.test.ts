@@ -3,7 +3,7 @@
  * (`src/validation/prefill.ts`) and the zod issue translation (`src/validation/zod-issues.ts`)
  * that the other contract suites do not pin: which trigger is picked, when realism runs, what
  * counts as unanswered, and the wording of each kind of schema issue. Written against the
- * survivors of the mutation run (docs/drafts/mutation.md).
+ * survivors of the mutation run (docs/mutation.md).
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';

@@ -3,7 +3,7 @@
  * harness suites do not pin: argument errors, which settlement wins in edge cases, the notes, the
  * output of an asynchronous trigger, the timer's hold on the process, the deterministic ids, and
  * the restoring of process.exit. Written against the survivors of the mutation run
- * (docs/drafts/mutation.md).
+ * (docs/mutation.md).
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createLambdaContext, invokeHandler, requestIdFor, type AnyHandler, type InvokeOutcome, type LambdaContext } from '../../src/harness.js';

@@ -2,7 +2,7 @@
  * The one-line report of an outcome (`formatOutcome`), and the edges of the error readers the
  * harness builds it from (`classifyThrown`, `lambdaErrorMessage`, `cognitoErrorFor`): what counts
  * as error-like and what does not. Written against the survivors of the mutation run
- * (docs/drafts/mutation.md).
+ * (docs/mutation.md).
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
  * Details of the checker, the shared output rules, the group rules and the rule table that the
  * case table does not pin: the errors a caller gets for bad arguments, `ok` under `strict`, the
  * guidance in the messages, and what `groupOutcome` makes of odd values. Written against the
- * survivors of the mutation run (docs/drafts/mutation.md).
+ * survivors of the mutation run (docs/mutation.md).
  */
 import { describe, expect, it } from 'vitest';
 import { renderRuleTable, ruleCatalog, type RuleCatalogEntry } from '../../src/rules/catalog.js';

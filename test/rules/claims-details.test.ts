@@ -2,7 +2,7 @@
  * Details of the pre token claim rules (`src/rules/claims.ts`) that the case table does not pin:
  * where each token section is read from, which claims each rule leaves to another, the reason
  * given for a bad scope, and the guidance in the messages. Written against the survivors of the
- * mutation run (docs/drafts/mutation.md).
+ * mutation run (docs/mutation.md).
  */
 import { describe, expect, it } from 'vitest';
 import { checkResponse } from '../../src/rules/check.js';

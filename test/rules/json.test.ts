@@ -1,7 +1,7 @@
 /**
  * The JSON helpers the output rules stand on (`src/rules/json.ts`) and the placeholder readers of
  * the custom message rules (`src/rules/placeholders.ts`), case by case. Written against the
- * survivors of the mutation run (docs/drafts/mutation.md).
+ * survivors of the mutation run (docs/mutation.md).
  */
 import { describe, expect, it } from 'vitest';
 import { firstDifference, jsonCopy, jsonLosses, serialize } from '../../src/rules/json.js';

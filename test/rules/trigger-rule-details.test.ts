@@ -2,7 +2,7 @@
  * Details of the per-trigger rules that the case table (cases.ts) does not pin: the guidance in
  * the messages, the edge values each rule must leave alone, and `providedAttributes`, which the
  * inbound federation rule builds on. Written against the survivors of the mutation run
- * (docs/drafts/mutation.md): each test has a case that breaks the rule's contract and one that
+ * (docs/mutation.md): each test has a case that breaks the rule's contract and one that
  * keeps it.
  */
 import { describe, expect, it } from 'vitest';

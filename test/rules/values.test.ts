@@ -2,7 +2,7 @@
  * The value-type rule factories (`src/rules/values.ts`) in detail: the quoting hint of the boolean
  * rule, a null response given to the map rule on its own, and the two helpers other rules build
  * their messages and preconditions from. Written against the survivors of the mutation run
- * (docs/drafts/mutation.md).
+ * (docs/mutation.md).
  */
 import { describe, expect, it } from 'vitest';
 import { checkResponse } from '../../src/rules/check.js';
