@@ -280,6 +280,15 @@ interface Shared {
   timeoutMs: number;
 }
 
+/**
+ * `{ ...common, ...rest }` without the spread: the outcome's fields, common ones first. V8 (Node 20)
+ * builds a spread followed by more properties on a slow path, about 10 µs for an outcome, which
+ * the fuzzer paid on every run. `common` is fresh for each outcome, so it is filled in place.
+ */
+function withCommon<T extends object>(common: OutcomeCommon, rest: T): OutcomeCommon & T {
+  return Object.assign(common, rest);
+}
+
 function buildOutcome(s: Settlement, shared: Shared): InvokeOutcome {
   const { trigger } = shared;
   const common: OutcomeCommon = {
@@ -304,18 +313,16 @@ function buildOutcome(s: Settlement, shared: Shared): InvokeOutcome {
 
   switch (s.as) {
     case 'timeout':
-      return { ...common, kind: 'timeout', timeoutMs: shared.timeoutMs, cognitoError: clientError({ kind: 'timeout' }) };
+      return withCommon(common, { kind: 'timeout', timeoutMs: shared.timeoutMs, cognitoError: clientError({ kind: 'timeout' }) });
     case 'exit':
-      return {
-        ...common,
+      return withCommon(common, {
         kind: 'exited',
         code: s.code,
         cognitoError: clientError({ kind: 'exited', code: s.code, requestId: shared.requestId }),
-      };
+      });
     case 'error': {
       const { errorKind, crash, deliberate } = classifyThrown(s.error);
-      return {
-        ...common,
+      return withCommon(common, {
         kind: 'threw',
         error: s.error,
         errorKind,
@@ -323,7 +330,7 @@ function buildOutcome(s: Settlement, shared: Shared): InvokeOutcome {
         deliberate,
         errorMessage: s.readAsSuccess ? undefined : lambdaErrorMessage(s.error),
         cognitoError: clientError({ kind: 'threw', error: s.error, readAsSuccess: s.readAsSuccess }),
-      };
+      });
     }
     case 'sync-return':
       return invalid(common, 'sync-return-ignored', s.value, clientError);
@@ -347,12 +354,12 @@ function fromResult(
   } catch {
     return invalid(common, 'unserializable', value, clientError);
   }
-  if (!trigger.synchronous) return { ...common, kind: 'returned', output: value === undefined ? undefined : output, response: undefined, ignored: true };
+  if (!trigger.synchronous) return withCommon(common, { kind: 'returned', output: value === undefined ? undefined : output, response: undefined, ignored: true });
   if (value === undefined) return invalid(common, 'undefined', value, clientError);
   if (output === null) return invalid(common, 'null', value, clientError);
   if (!isPlainObject(output)) return invalid(common, 'not-an-object', value, clientError);
   if (!isPlainObject(output.response)) return invalid(common, 'no-response-object', value, clientError);
-  return { ...common, kind: 'returned', output, response: output.response, ignored: false };
+  return withCommon(common, { kind: 'returned', output, response: output.response, ignored: false });
 }
 
 const DETAILS: Record<InvalidOutputReason, string> = {
@@ -372,7 +379,7 @@ function invalid(
   value: unknown,
   clientError: (f: TriggerFailure) => CognitoClientError | null,
 ): InvokeOutcome {
-  return { ...common, kind: 'invalid-output', reason, detail: DETAILS[reason], output: value, cognitoError: clientError({ kind: 'invalid-output', reason }) };
+  return withCommon(common, { kind: 'invalid-output', reason, detail: DETAILS[reason], output: value, cognitoError: clientError({ kind: 'invalid-output', reason }) });
 }
 
 function copyEvent(event: unknown): unknown {

@@ -275,7 +275,6 @@ function adversarialUserArb(plan: Plan, kinds: readonly UsernameKind[], statuses
       withFaker(r.seed, (faker, random) => {
         const { region, userPoolId } = poolOf(random, plan.userPoolId);
         const sub = drawSub(random, 'hex');
-        const base = { profile: 'adversarial' as const, region, userPoolId, usernameKind: r.kind };
         if (plan.stage === 'not-found') return notFoundUser('adversarial', region, userPoolId, random.chance(0.5) ? r.plainName : r.email);
         const identity = r.kind === 'federated' ? (r.identity ?? drawFederatedIdentity(faker, random)) : undefined;
         const userName =
@@ -303,7 +302,7 @@ function adversarialUserArb(plan: Plan, kinds: readonly UsernameKind[], statuses
         const federatedGroup = existing && identity ? `${userPoolId}_${identity.providerName}` : undefined;
         if (federatedGroup) groups.unshift(federatedGroup);
         const { roles, preferredRole } = existing ? drawRoles(random, groups, federatedGroup) : { roles: [], preferredRole: null };
-        return { ...base, userName, sub: existing ? sub : undefined, attributes, groups, roles, preferredRole, identity };
+        return { profile: 'adversarial', region, userPoolId, usernameKind: r.kind, userName, sub: existing ? sub : undefined, attributes, groups, roles, preferredRole, identity };
       }),
     );
 }
