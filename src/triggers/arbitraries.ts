@@ -4,10 +4,10 @@
  * fast-check or faker.
  */
 import type fc from 'fast-check';
-import { KitUsageError } from '../shared/errors.js';
-import { type EventConstraints, checkConstraints } from '../shared/gen/constraints.js';
+import type { EventConstraints } from '../shared/gen/constraints.js';
 import type { EventFor } from '../types.js';
-import { type TriggerSlug, type TriggerTarget, resolveTarget } from './registry.js';
+import { planEventArb } from './event-arb-plan.js';
+import type { TriggerSlug, TriggerTarget } from './registry.js';
 import { preSignUpEventArb } from './pre-signup/arbitrary.js';
 import { postConfirmationEventArb } from './post-confirmation/arbitrary.js';
 import { preAuthenticationEventArb } from './pre-authentication/arbitrary.js';
@@ -57,24 +57,6 @@ export const EVENT_ARBITRARIES: { readonly [S in TriggerSlug]: (constraints?: Ev
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
  */
 export function eventArb<T extends TriggerTarget>(target: T, constraints: EventConstraints = {}): fc.Arbitrary<EventFor<T>> {
-  checkConstraints(constraints);
-  const { trigger, triggerSource } = resolveTarget(target, { version: constraints.version });
-  let effective = constraints;
-  if (triggerSource !== undefined) {
-    if (constraints.triggerSource !== undefined) {
-      const wanted: readonly string[] = Array.isArray(constraints.triggerSource) ? constraints.triggerSource : [constraints.triggerSource];
-      if (!wanted.includes(triggerSource)) {
-        throw new KitUsageError(
-          `triggerSource ${JSON.stringify(constraints.triggerSource)} contradicts the target ${triggerSource}`,
-          'triggerSource',
-          'impossible-constraint',
-        );
-      }
-    }
-    effective = { ...constraints, triggerSource };
-  }
-  const slug = trigger.slug as TriggerSlug;
-  // A TokenGeneration_* source picked its version's contract already; the slug arbitrary re-checks it.
-  if (triggerSource !== undefined && trigger.triggerName === 'PreTokenGeneration') effective = { ...effective, version: Number(trigger.version) as 1 | 2 | 3 };
-  return (EVENT_ARBITRARIES[slug] as (c: EventConstraints) => fc.Arbitrary<unknown>)(effective) as fc.Arbitrary<EventFor<T>>;
+  const plan = planEventArb(target, constraints);
+  return (EVENT_ARBITRARIES[plan.slug] as (c: EventConstraints) => fc.Arbitrary<unknown>)(plan.constraints) as fc.Arbitrary<EventFor<T>>;
 }

@@ -6,7 +6,9 @@ import type { Writable } from 'node:stream';
 import { formatIssue } from '../../shared/issues.js';
 import { parseOverride, setAtPath, type ParsedOverride } from '../../shared/override-path.js';
 import { DEFAULT_SEED, checkSeed, sampleStream } from '../../shared/sample.js';
-import { buildArbitrary, planBuild } from '../../triggers/build-event.js';
+import { loadEventArbitrary } from '../../triggers/arbitrary-loaders.js';
+import { planBuild } from '../../triggers/build-plan.js';
+import { planEventArb } from '../../triggers/event-arb-plan.js';
 import { validateEvent } from '../../validation/validate.js';
 import { defineCommand, versionOption } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -87,7 +89,10 @@ export async function writeEvents(out: Writable, options: WriteEventsOptions): P
   const pretty = options.count === 1;
   let chunk = '';
   let written = 0;
-  for (const generated of sampleStream(buildArbitrary(plan), options.seed)) {
+  // The arbitrary buildEvent samples (realistic profile), with only this trigger's generator loaded.
+  const arbPlan = planEventArb(plan.target, { profile: 'realistic', version: plan.version });
+  const arb = (await loadEventArbitrary(arbPlan.slug))(arbPlan.constraints);
+  for (const generated of sampleStream(arb, options.seed)) {
     // Arbitraries may share constant sub-objects between values: copy before changing anything.
     const event = (sets.length > 0 ? structuredClone(generated) : generated) as Record<string, unknown>;
     if (sets.length > 0) applySets(event, sets);
