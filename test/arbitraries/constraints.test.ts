@@ -18,8 +18,8 @@ import {
   userMigrationEventArb,
   type EventConstraints,
 } from '../../src/arbitraries.js';
-import { KitUsageError } from '../../src/shared/errors.js';
 import type { TriggerTarget } from '../../src/triggers/registry.js';
+import { usageError } from '../support/usage-error.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -29,15 +29,6 @@ const sample = (arb: fc.Arbitrary<unknown>, numRuns = 300): Json[] => fc.sample(
 const profileKeys = (attrs: Record<string, string>) =>
   Object.keys(attrs).filter((k) => k !== 'sub' && k !== 'identities' && !k.startsWith('cognito:') && !k.endsWith('_verified'));
 
-function usageError(fn: () => unknown): KitUsageError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KitUsageError);
-    return e as KitUsageError;
-  }
-  throw new Error('expected a KitUsageError, nothing was thrown');
-}
 
 describe('narrowing', () => {
   it('triggerSource restricts to the listed sources', () => {

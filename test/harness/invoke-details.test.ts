@@ -8,22 +8,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLambdaContext, invokeHandler, requestIdFor, type AnyHandler, type InvokeOutcome, type LambdaContext } from '../../src/harness.js';
 import { interceptExits } from '../../src/harness/exit.js';
-import { KitUsageError } from '../../src/shared/errors.js';
 import { customEmailSender } from '../rules/support.js';
 import { preSignUpEvent } from './events.js';
+import { usageError } from '../support/usage-error.js';
 
 type Handler = AnyHandler;
 const h = (fn: (event: unknown, context: LambdaContext, callback: (error: unknown, result?: unknown) => void) => unknown): Handler => fn as unknown as Handler;
 
-function usageError(fn: () => unknown): KitUsageError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(KitUsageError);
-    return err as KitUsageError;
-  }
-  throw new Error('expected a KitUsageError');
-}
 
 function kind<K extends InvokeOutcome['kind']>(o: InvokeOutcome, k: K): Extract<InvokeOutcome, { kind: K }> {
   expect(o.kind).toBe(k);

@@ -8,19 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { renderRuleTable, ruleCatalog, type RuleCatalogEntry } from '../../src/rules/catalog.js';
 import { checkResponse, checkResponseFor } from '../../src/rules/check.js';
 import { groupOutcome } from '../../src/rules/groups.js';
-import { KitUsageError } from '../../src/shared/errors.js';
 import { TRIGGERS } from '../../src/triggers/registry.js';
 import { answer, customEmailSender, issuesOf, preSignUp, preToken, type Json } from './support.js';
+import { usageError } from '../support/usage-error.js';
 
-function thrown(fn: () => unknown): KitUsageError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(KitUsageError);
-    return err as KitUsageError;
-  }
-  throw new Error('expected a KitUsageError');
-}
 
 /** The single issue of `rule` for this output. */
 function one(event: Json, output: unknown, rule: string) {
@@ -32,19 +23,19 @@ function one(event: Json, output: unknown, rule: string) {
 describe('checkResponse arguments', () => {
   it('names the option and the rule for an unknown emailSendingAccount', () => {
     const e = preSignUp();
-    const err = thrown(() => checkResponse(e, e, { emailSendingAccount: 'SES' as never }));
+    const err = usageError(() => checkResponse(e, e, { emailSendingAccount: 'SES' as never }));
     expect(err.path).toBe('options.emailSendingAccount');
     expect(err.rule).toBe('invalid-option');
   });
 
   it('names the event itself, not "(root)", when the event is not an object', () => {
-    const err = thrown(() => checkResponse('not an event', {}));
+    const err = usageError(() => checkResponse('not an event', {}));
     expect(err.path).toBe('event');
     expect(err.rule).toBe('schema/invalid_type');
   });
 
   it('names the event and the rule when a named target gets an event that is not a JSON object', () => {
-    const err = thrown(() => checkResponseFor('pre-signup', 'not an event', {}));
+    const err = usageError(() => checkResponseFor('pre-signup', 'not an event', {}));
     expect(err.path).toBe('event');
     expect(err.rule).toBe('invalid-event');
   });
